@@ -1,0 +1,285 @@
+using System.Collections;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using System.Xml;
+
+namespace WfTeams.Core.Processes;
+
+/// <summary>
+/// The template JSON format (schema: <c>schema/process-template.schema.json</c>). Reading checks the
+/// whole document against the model's own metadata first, so every structural error is reported at
+/// once with its path, instead of the serializer's first one.
+/// </summary>
+public static class TemplateJson
+{
+    public static JsonSerializerOptions Options { get; } = CreateOptions(indented: true);
+
+    private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
+    public static string Serialize(ProcessTemplate template) => JsonSerializer.Serialize(template, Options);
+
+    public static byte[] SerializeToUtf8Bytes(ProcessTemplate template, bool indented = true) =>
+        JsonSerializer.SerializeToUtf8Bytes(template, indented ? Options : Compact);
+
+    /// <summary>Parses and checks the structure. Semantic rules are <see cref="TemplateValidator"/>'s.</summary>
+    public static (ProcessTemplate? Template, IReadOnlyList<TemplateError> Errors) Parse(ReadOnlyMemory<byte> utf8)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            return (null, [new TemplateError("$", "JsonSyntax", (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1)]);
+        }
+
+        using (document)
+        {
+            var errors = new List<TemplateError>();
+            CheckValue(document.RootElement, typeof(ProcessTemplate), "$", maxLength: null, errors);
+            if (errors.Count > 0)
+            {
+                return (null, errors);
+            }
+
+            return (document.RootElement.Deserialize<ProcessTemplate>(Options), errors);
+        }
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = indented,
+            IndentSize = 2,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+            NumberHandling = JsonNumberHandling.Strict,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyLists } },
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void OmitEmptyLists(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
+            {
+                property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
+            }
+        }
+    }
+
+    private static void CheckValue(JsonElement value, Type type, string path, int? maxLength, List<TemplateError> errors)
+    {
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (underlying is not null)
+        {
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                return;
+            }
+
+            type = underlying;
+        }
+
+        if (type == typeof(string))
+        {
+            if (Expect(value, JsonValueKind.String, "KindString", path, errors))
+            {
+                CheckText(value.GetString()!, path, maxLength, errors);
+            }
+        }
+        else if (type == typeof(int))
+        {
+            if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out _))
+            {
+                errors.Add(new TemplateError(path, "WrongType", Kind("KindInteger"), Describe(value)));
+            }
+        }
+        else if (type == typeof(bool))
+        {
+            if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                errors.Add(new TemplateError(path, "WrongType", Kind("KindBoolean"), Describe(value)));
+            }
+        }
+        else if (type == typeof(DateOnly))
+        {
+            if (Expect(value, JsonValueKind.String, "KindDate", path, errors)
+                && !DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                errors.Add(new TemplateError(path, "DateFormat", value.GetString()));
+            }
+        }
+        else if (type.IsEnum)
+        {
+            var names = EnumNames(type);
+            if (Expect(value, JsonValueKind.String, "KindString", path, errors) && !names.Contains(value.GetString()!))
+            {
+                errors.Add(new TemplateError(path, "EnumValue", value.GetString(), string.Join(", ", names)));
+            }
+        }
+        else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            if (!Expect(value, JsonValueKind.Array, "KindArray", path, errors))
+            {
+                return;
+            }
+
+            var count = value.GetArrayLength();
+            if (maxLength is { } max && count > max)
+            {
+                errors.Add(new TemplateError(path, "TooMany", count, max));
+                return;
+            }
+
+            var itemType = type.GetGenericArguments()[0];
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                CheckValue(item, itemType, $"{path}[{index++}]", itemType == typeof(string) ? TemplateLimits.ShortText : null, errors);
+            }
+        }
+        else
+        {
+            CheckObject(value, Options.GetTypeInfo(type), path, errors);
+        }
+    }
+
+    private static void CheckObject(JsonElement value, JsonTypeInfo typeInfo, string path, List<TemplateError> errors)
+    {
+        if (!Expect(value, JsonValueKind.Object, "KindObject", path, errors))
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in value.EnumerateObject())
+        {
+            var memberPath = $"{path}.{member.Name}";
+            var property = typeInfo.Properties.FirstOrDefault(p => p.Name == member.Name);
+            if (property is null)
+            {
+                var guess = Closest(member.Name, typeInfo.Properties.Select(p => p.Name));
+                errors.Add(guess is null
+                    ? new TemplateError(memberPath, "UnknownProperty", member.Name)
+                    : new TemplateError(memberPath, "UnknownPropertyDidYouMean", member.Name, guess));
+                continue;
+            }
+
+            seen.Add(member.Name);
+            if (member.Value.ValueKind == JsonValueKind.Null && property.IsSetNullable)
+            {
+                continue;
+            }
+
+            var maxLength = property.AttributeProvider?.GetCustomAttributes(typeof(MaxLengthAttribute), inherit: true)
+                .OfType<MaxLengthAttribute>().FirstOrDefault()?.Length;
+            CheckValue(member.Value, property.PropertyType, memberPath, maxLength, errors);
+        }
+
+        foreach (var property in typeInfo.Properties.Where(p => p.IsRequired && !seen.Contains(p.Name)))
+        {
+            errors.Add(new TemplateError($"{path}.{property.Name}", "Required"));
+        }
+    }
+
+    private static void CheckText(string text, string path, int? maxLength, List<TemplateError> errors)
+    {
+        if (maxLength is { } max && text.Length > max)
+        {
+            errors.Add(new TemplateError(path, "TooLong", text.Length, max));
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var allowedControl = c is '\t' or '\n' or '\r';
+            if ((!allowedControl && char.IsControl(c)) || !XmlConvert.IsXmlChar(c))
+            {
+                errors.Add(new TemplateError(path, "IllegalCharacter", ((int)c).ToString("X4", CultureInfo.InvariantCulture), i + 1));
+                return;
+            }
+        }
+    }
+
+    private static bool Expect(JsonElement value, JsonValueKind kind, string kindKey, string path, List<TemplateError> errors)
+    {
+        if (value.ValueKind == kind)
+        {
+            return true;
+        }
+
+        errors.Add(new TemplateError(path, "WrongType", Kind(kindKey), Describe(value)));
+        return false;
+    }
+
+    private static KindName Kind(string key) => new(key);
+
+    private static KindName Describe(JsonElement value) => new(value.ValueKind switch
+    {
+        JsonValueKind.String => "KindString",
+        JsonValueKind.Number => "KindNumber",
+        JsonValueKind.True or JsonValueKind.False => "KindBoolean",
+        JsonValueKind.Array => "KindArray",
+        JsonValueKind.Object => "KindObject",
+        _ => "KindNull",
+    });
+
+    internal static IReadOnlyList<string> EnumNames(Type enumType) =>
+        enumType.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name)
+            .ToArray();
+
+    private static string? Closest(string name, IEnumerable<string> candidates) =>
+        candidates.Select(c => (c, d: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Where(x => x.d <= Math.Max(1, name.Length / 3))
+            .OrderBy(x => x.d)
+            .Select(x => x.c)
+            .FirstOrDefault();
+
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
+    }
+}
+
+/// <summary>A JSON kind named in the reader's language when the message is formatted.</summary>
+internal sealed record KindName(string MessageKey) : IFormattable
+{
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        Resources.Messages.Format(MessageKey, formatProvider as CultureInfo);
+
+    public override string ToString() => ToString(null, null);
+}
