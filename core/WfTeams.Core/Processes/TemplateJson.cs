@@ -96,9 +96,9 @@ public static class TemplateJson
 
         if (type == typeof(string))
         {
-            if (Expect(value, JsonValueKind.String, "KindString", path, errors))
+            if (Expect(value, JsonValueKind.String, "KindString", path, errors) && Text(value, path, errors) is { } text)
             {
-                CheckText(value.GetString()!, path, maxLength, errors);
+                CheckText(text, path, maxLength, errors);
             }
         }
         else if (type == typeof(int))
@@ -118,7 +118,8 @@ public static class TemplateJson
         else if (type == typeof(DateOnly))
         {
             if (Expect(value, JsonValueKind.String, "KindDate", path, errors)
-                && !DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                && Text(value, path, errors) is { } date
+                && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
                 errors.Add(new TemplateError(path, "DateFormat", value.GetString()));
             }
@@ -126,7 +127,7 @@ public static class TemplateJson
         else if (type.IsEnum)
         {
             var names = EnumNames(type);
-            if (Expect(value, JsonValueKind.String, "KindString", path, errors) && !names.Contains(value.GetString()!))
+            if (Expect(value, JsonValueKind.String, "KindString", path, errors) && Text(value, path, errors) is { } name && !names.Contains(name))
             {
                 errors.Add(new TemplateError(path, "EnumValue", value.GetString(), string.Join(", ", names)));
             }
@@ -196,6 +197,20 @@ public static class TemplateJson
         }
     }
 
+    /// <summary>The string, or null with an error when an escape leaves half a surrogate pair.</summary>
+    private static string? Text(JsonElement value, string path, List<TemplateError> errors)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            errors.Add(new TemplateError(path, "BrokenSurrogate"));
+            return null;
+        }
+    }
+
     private static void CheckText(string text, string path, int? maxLength, List<TemplateError> errors)
     {
         if (maxLength is { } max && text.Length > max)
@@ -251,7 +266,7 @@ public static class TemplateJson
 
     private static string? Closest(string name, IEnumerable<string> candidates) =>
         candidates.Select(c => (c, d: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(x => x.d <= Math.Max(1, name.Length / 3))
+            .Where(x => x.d <= Math.Max(2, name.Length / 3))
             .OrderBy(x => x.d)
             .Select(x => x.c)
             .FirstOrDefault();

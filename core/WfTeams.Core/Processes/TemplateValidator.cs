@@ -52,8 +52,13 @@ public static partial class TemplateValidator
             CheckStep(step, path, errors);
         }
 
+        var before = errors.Count;
         var successors = template.Steps.Select((step, i) => Successors(template, step, i, stepIndex, $"$.steps[{i}]", errors)).ToArray();
-        CheckGraph(template, successors, errors);
+        if (errors.Count == before)
+        {
+            // With a broken reference the graph is not the author's: its findings would only mislead.
+            CheckGraph(template, successors, errors);
+        }
         return errors;
     }
 

@@ -1,0 +1,25 @@
+using System.Globalization;
+using WfTeams.Core.Resources;
+
+namespace WfTeams.Core.Storage;
+
+/// <summary>
+/// Someone else changed the same data first (an ETag mismatch), or an immutable row already exists.
+/// Nothing was written.
+/// </summary>
+public sealed class TemplateConflictException(string templateId, string messageKey, params object?[] args)
+    : Exception(Messages.Format(messageKey, CultureInfo.InvariantCulture, args))
+{
+    public string TemplateId { get; } = templateId;
+
+    public string LocalizedMessage(CultureInfo? culture = null) => Messages.Format(messageKey, culture, args);
+}
+
+/// <summary>Table storage could not be reached or refused us; says where.</summary>
+public sealed class StorageUnavailableException(Uri endpoint, string reason, Exception? inner = null)
+    : Exception(Messages.Format("StorageUnavailable", CultureInfo.InvariantCulture, endpoint, reason), inner)
+{
+    public Uri Endpoint { get; } = endpoint;
+
+    public string LocalizedMessage(CultureInfo? culture = null) => Messages.Format("StorageUnavailable", culture, Endpoint, reason);
+}
