@@ -1,6 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using WfTeams.Bot.Cli;
 
-app.MapGet("/", () => "Hello World!");
+// No verb (or only host options such as --urls): serve, so `dotnet run` and test hosts start the web host.
+return await CommandLine.RunAsync(args);
 
-app.Run();
+/// <summary>The entry point, named for WebApplicationFactory.</summary>
+public partial class Program;

@@ -259,7 +259,11 @@ public static class TemplateJson
         _ => "KindNull",
     });
 
-    internal static IReadOnlyList<string> EnumNames(Type enumType) =>
+    /// <summary>An enum value as the JSON format writes it, e.g. <c>released</c>.</summary>
+    public static string JsonName<TEnum>(TEnum value)
+        where TEnum : struct, Enum => EnumNames(typeof(TEnum))[Array.IndexOf(Enum.GetValues<TEnum>(), value)];
+
+    public static IReadOnlyList<string> EnumNames(Type enumType) =>
         enumType.GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name)
             .ToArray();

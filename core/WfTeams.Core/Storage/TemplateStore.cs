@@ -146,7 +146,7 @@ public sealed class TemplateStore(TableServiceClient service)
             newHead["LatestVersion"] = template.Version;
             newHead["Name"] = template.Name;
             newHead["Owner"] = template.Owner;
-            newHead["Category"] = template.Category is { } category ? TemplateJson.EnumNames(typeof(ProcessCategory))[(int)category] : "";
+            newHead["Category"] = template.Category is { } category ? TemplateJson.JsonName(category) : "";
             newHead["LatestStatus"] = row["Status"];
         }
 
@@ -274,7 +274,7 @@ public sealed class TemplateStore(TableServiceClient service)
 
     private static bool IsKeySafe(string templateId) => TableLimits.IsValidKey(templateId) && templateId.Length <= TemplateLimits.IdLength;
 
-    internal static string StatusName(TemplateStatus status) => TemplateJson.EnumNames(typeof(TemplateStatus))[(int)status];
+    internal static string StatusName(TemplateStatus status) => TemplateJson.JsonName(status);
 
     internal static TemplateStatus ParseStatus(string? name) =>
         (TemplateStatus)Math.Max(0, TemplateJson.EnumNames(typeof(TemplateStatus)).ToList().IndexOf(name ?? ""));

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace WfTeams.Core.Storage;
 
 /// <summary>The Microsoft 365 tenant that owns data. It starts every partition key, so tenants never meet.</summary>
-public readonly partial record struct TenantId
+public sealed partial record TenantId
 {
     public string Value { get; }
 

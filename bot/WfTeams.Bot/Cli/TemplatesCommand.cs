@@ -1,0 +1,207 @@
+using System.CommandLine;
+using System.Globalization;
+using WfTeams.Bot.Hosting;
+using WfTeams.Core.Processes;
+using WfTeams.Core.Storage;
+
+namespace WfTeams.Bot.Cli;
+
+/// <summary><c>templates validate|import|list|export</c>.</summary>
+public static class TemplatesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var tenant = new Option<string?>("--tenant") { Description = "Mandant (Microsoft-365-Tenant-ID); Standard: Bot:TenantId oder \"development\"." };
+
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Vorlagendateien (JSON)." };
+        var validate = new Command("validate", "Prüft Vorlagendateien und meldet alle Fehler mit JSON-Pfad.") { files };
+        validate.SetAction((parse, token) => ValidateAsync(console, parse.GetValue(files)!, token));
+
+        var source = new Argument<string>("FILE|DIR") { Description = "Eine Vorlagendatei oder ein Ordner mit *.json." };
+        var import = new Command("import", "Prüft und speichert Vorlagen in Table Storage, jede ganz oder gar nicht.") { source, tenant };
+        import.SetAction((parse, token) => GuardAsync(console, () => ImportAsync(console, parse.GetValue(source)!, Tenant(console, parse.GetValue(tenant)), token)));
+
+        var json = new Option<bool>("--json") { Description = "Als JSON ausgeben." };
+        var list = new Command("list", "Listet die Vorlagen des Mandanten.") { tenant, json };
+        list.SetAction((parse, token) => GuardAsync(console, () => ListAsync(console, Tenant(console, parse.GetValue(tenant)), parse.GetValue(json), token)));
+
+        var id = new Argument<string>("ID") { Description = "ID der Vorlage." };
+        var version = new Option<int?>("--version") { Description = "Version (Standard: freigegebene, sonst neueste)." };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Zieldatei (Standard: Standardausgabe)." };
+        var export = new Command("export", "Gibt eine Vorlage als JSON aus.") { id, version, outputFile, tenant };
+        export.SetAction((parse, token) => GuardAsync(console, () => ExportAsync(
+            console, parse.GetValue(id)!, parse.GetValue(version), parse.GetValue(outputFile), Tenant(console, parse.GetValue(tenant)), token)));
+
+        return new Command("templates", "Prozessvorlagen prüfen, importieren, auflisten, exportieren.") { validate, import, list, export };
+    }
+
+    private static async Task<int> ValidateAsync(CliConsole console, string[] paths, CancellationToken cancellationToken)
+    {
+        var exitCode = CommandLine.Success;
+        foreach (var path in paths)
+        {
+            var (template, errors) = await TemplateFile.LoadAsync(path, cancellationToken);
+            if (template is null)
+            {
+                await ReportAsync(console, path, errors);
+                exitCode = CommandLine.InvalidInput;
+                continue;
+            }
+
+            await console.Output.WriteLineAsync(console.Text("CliValid", path, template.Name, template.Version, template.Steps.Count));
+        }
+
+        return exitCode;
+    }
+
+    private static async Task<int> ImportAsync(CliConsole console, string source, TenantId tenant, CancellationToken cancellationToken)
+    {
+        var paths = TemplateFile.Expand(source);
+        if (paths.Count == 0)
+        {
+            await console.Error.WriteLineAsync($"{source}: {console.Text("NoTemplateFiles")}");
+            return CommandLine.InvalidInput;
+        }
+
+        var store = CreateStore(console);
+        var fine = 0;
+        foreach (var path in paths)
+        {
+            var (template, errors) = await TemplateFile.LoadAsync(path, cancellationToken);
+            if (template is null)
+            {
+                await ReportAsync(console, path, errors);
+                continue;
+            }
+
+            try
+            {
+                var outcome = await store.ImportAsync(tenant, template, cancellationToken);
+                await console.Output.WriteLineAsync(outcome switch
+                {
+                    ImportOutcome.Unchanged => console.Text("CliUnchanged", path, template.Id, template.Version),
+                    ImportOutcome.Released => console.Text("CliReleased", path, template.Id, template.Version),
+                    _ => console.Text("CliImported", path, template.Id, template.Version, StatusText(console, template.Status)),
+                });
+                fine++;
+            }
+            catch (InvalidTemplateException ex)
+            {
+                await ReportAsync(console, path, ex.Errors);
+            }
+            catch (TemplateConflictException ex)
+            {
+                await console.Error.WriteLineAsync($"{path}: $: {ex.LocalizedMessage(console.Culture)}");
+            }
+        }
+
+        if (paths.Count > 1)
+        {
+            await console.Output.WriteLineAsync(console.Text("CliSummary", fine, paths.Count));
+        }
+
+        return fine == paths.Count ? CommandLine.Success : CommandLine.InvalidInput;
+    }
+
+    private static async Task<int> ListAsync(CliConsole console, TenantId tenant, bool json, CancellationToken cancellationToken)
+    {
+        var heads = await CreateStore(console).ListAsync(tenant, cancellationToken);
+        if (json)
+        {
+            await console.Output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(
+                heads.Select(h => new { h.Id, h.Name, h.Owner, h.Category, h.LatestVersion, h.ReleasedVersion, Status = TemplateJson.JsonName(h.LatestStatus), h.UpdatedAt }),
+                TemplateJson.Options));
+            return CommandLine.Success;
+        }
+
+        if (heads.Count == 0)
+        {
+            await console.Output.WriteLineAsync(console.Text("CliNoTemplates", tenant));
+            return CommandLine.Success;
+        }
+
+        string[][] rows =
+        [
+            console.Text("CliListColumns").Split('|'),
+            .. heads.Select(h => new[]
+            {
+                h.Id,
+                h.Name,
+                h.LatestVersion.ToString(CultureInfo.InvariantCulture),
+                h.ReleasedVersion?.ToString(CultureInfo.InvariantCulture) ?? "–",
+                StatusText(console, h.LatestStatus),
+                h.UpdatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            }),
+        ];
+        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            await console.Output.WriteLineAsync(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
+        }
+
+        return CommandLine.Success;
+    }
+
+    private static async Task<int> ExportAsync(CliConsole console, string id, int? version, string? outputFile, TenantId tenant, CancellationToken cancellationToken)
+    {
+        var template = await CreateStore(console).GetAsync(tenant, id, version, cancellationToken);
+        if (template is null)
+        {
+            await console.Error.WriteLineAsync($"{id}: " + (version is null ? console.Text("TemplateNotFound", id) : console.Text("TemplateVersionNotFound", id, version)));
+            return CommandLine.InvalidInput;
+        }
+
+        var json = TemplateJson.Serialize(template) + "\n";
+        if (outputFile is null)
+        {
+            await console.Output.WriteAsync(json);
+        }
+        else
+        {
+            // Written beside the target and moved over it, so a reader never sees half a file.
+            var temporary = outputFile + ".tmp";
+            await File.WriteAllTextAsync(temporary, json, cancellationToken);
+            File.Move(temporary, outputFile, overwrite: true);
+        }
+
+        return CommandLine.Success;
+    }
+
+    private static async Task ReportAsync(CliConsole console, string path, IReadOnlyList<TemplateError> errors)
+    {
+        foreach (var error in errors)
+        {
+            await console.Error.WriteLineAsync($"{path}: {error.Path}: {error.Message(console.Culture)}");
+        }
+    }
+
+    private static async Task<int> GuardAsync(CliConsole console, Func<Task<int>> command)
+    {
+        try
+        {
+            return await command();
+        }
+        catch (StorageUnavailableException ex)
+        {
+            await console.Error.WriteLineAsync(ex.LocalizedMessage(console.Culture));
+            return CommandLine.StorageUnavailable;
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "value")
+        {
+            await console.Error.WriteLineAsync(ex.Message);
+            return CommandLine.WrongUsage;
+        }
+    }
+
+    private static TenantId Tenant(CliConsole console, string? option) =>
+        option is null ? Tenancy.ConfiguredTenant(console.Configuration) : new TenantId(option);
+
+    private static TemplateStore CreateStore(CliConsole console)
+    {
+        var options = new StorageOptions();
+        console.Configuration.GetSection("Storage").Bind(options);
+        return new TemplateStore(options.CreateServiceClient());
+    }
+
+    private static string StatusText(CliConsole console, TemplateStatus status) => console.Text("Status" + status);
+}

@@ -1,0 +1,15 @@
+using WfTeams.Core.Storage;
+
+namespace WfTeams.Bot.Hosting;
+
+/// <summary>
+/// The bot registration is single-tenant, so one deployment serves the tenant in <c>Bot:TenantId</c>;
+/// without one (local development) the tenant is "development".
+/// </summary>
+public static class Tenancy
+{
+    public const string DevelopmentTenant = "development";
+
+    public static TenantId ConfiguredTenant(IConfiguration configuration) =>
+        new(configuration["Bot:TenantId"] is { Length: > 0 } tenant ? tenant : DevelopmentTenant);
+}
