@@ -20,6 +20,8 @@ public static class TemplateJson
 
     private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
 
+    private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
 
     public static string Serialize(ProcessTemplate template) => JsonSerializer.Serialize(template, Options);
@@ -30,6 +32,12 @@ public static class TemplateJson
     /// <summary>Parses and checks the structure. Semantic rules are <see cref="TemplateValidator"/>'s.</summary>
     public static (ProcessTemplate? Template, IReadOnlyList<TemplateError> Errors) Parse(ReadOnlyMemory<byte> utf8)
     {
+        if (utf8.Span.StartsWith(Utf8ByteOrderMark))
+        {
+            // Editors on Windows save UTF-8 with a byte order mark; JSON readers do not expect it.
+            utf8 = utf8[Utf8ByteOrderMark.Length..];
+        }
+
         JsonDocument document;
         try
         {

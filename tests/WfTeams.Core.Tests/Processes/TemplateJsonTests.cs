@@ -30,6 +30,15 @@ public sealed class TemplateJsonTests
     }
 
     [Fact]
+    public void Parse_Utf8WithByteOrderMark_IsRead()
+    {
+        var (template, errors) = TemplateJson.Parse(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Minimal())).ToArray());
+
+        Assert.Empty(errors);
+        Assert.NotNull(template);
+    }
+
+    [Fact]
     public void Parse_MalformedJson_ReportsLineAndColumn()
     {
         var error = Assert.Single(Errors("{\n  \"id\": \"x\",\n  \"version\": 1,,\n}"));

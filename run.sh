@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Starts WfTeams locally: Azurite (data kept in .data/), the sample templates, the host on
+# http://127.0.0.1:3978. Ctrl+C stops everything this script started.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+HOST_URL=http://127.0.0.1:3978
+TABLE_PORT=10002
+
+if [ ! -x node_modules/.bin/azurite-table ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "== npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+echo "== dotnet build"
+dotnet build bot/WfTeams.Bot -c Release -nologo -clp:ErrorsOnly
+wfteams() { dotnet bot/WfTeams.Bot/bin/Release/net10.0/wfteams.dll "$@"; }
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -INT "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+if port_open "$TABLE_PORT"; then
+  echo "== Table storage already listening on 127.0.0.1:$TABLE_PORT: using it"
+else
+  echo "== Azurite (Table storage) on 127.0.0.1:$TABLE_PORT, data in .data/azurite"
+  mkdir -p .data/azurite
+  node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" --location .data/azurite \
+    --disableTelemetry --skipApiVersionCheck --silent &
+  pids+=($!)
+  for _ in $(seq 100); do port_open "$TABLE_PORT" && break; sleep 0.1; done
+fi
+
+echo "== sample templates"
+wfteams templates import samples
+
+echo "== host on $HOST_URL"
+wfteams serve --urls "$HOST_URL" &
+pids+=($!)
+for _ in $(seq 100); do curl -fsS "$HOST_URL/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+
+cat <<INFO
+
+WfTeams is running.
+  Templates:  $HOST_URL/api/templates
+  One:        $HOST_URL/api/templates/ansiedlung
+  Health:     $HOST_URL/healthz
+Stop with Ctrl+C.
+INFO
+wait
