@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
@@ -174,36 +175,55 @@ public static class TemplateJson
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var properties = Properties(typeInfo);
+        var seen = 0UL;
         foreach (var member in value.EnumerateObject())
         {
             var memberPath = $"{path}.{member.Name}";
-            var property = typeInfo.Properties.FirstOrDefault(p => p.Name == member.Name);
-            if (property is null)
+            var index = Array.FindIndex(properties, p => member.NameEquals(p.Name));
+            if (index < 0)
             {
-                var guess = Closest(member.Name, typeInfo.Properties.Select(p => p.Name));
+                var guess = Closest(member.Name, properties.Select(p => p.Name));
                 errors.Add(guess is null
                     ? new TemplateError(memberPath, "UnknownProperty", member.Name)
                     : new TemplateError(memberPath, "UnknownPropertyDidYouMean", member.Name, guess));
                 continue;
             }
 
-            seen.Add(member.Name);
-            if (member.Value.ValueKind == JsonValueKind.Null && property.IsSetNullable)
+            var property = properties[index];
+            seen |= 1UL << index;
+            if (member.Value.ValueKind == JsonValueKind.Null && property.Nullable)
             {
                 continue;
             }
 
-            var maxLength = property.AttributeProvider?.GetCustomAttributes(typeof(MaxLengthAttribute), inherit: true)
-                .OfType<MaxLengthAttribute>().FirstOrDefault()?.Length;
-            CheckValue(member.Value, property.PropertyType, memberPath, maxLength, errors);
+            CheckValue(member.Value, property.Type, memberPath, property.MaxLength, errors);
         }
 
-        foreach (var property in typeInfo.Properties.Where(p => p.IsRequired && !seen.Contains(p.Name)))
+        for (var i = 0; i < properties.Length; i++)
         {
-            errors.Add(new TemplateError($"{path}.{property.Name}", "Required"));
+            if (properties[i].Required && (seen & (1UL << i)) == 0)
+            {
+                errors.Add(new TemplateError($"{path}.{properties[i].Name}", "Required"));
+            }
         }
     }
+
+    private sealed record PropertyRule(string Name, Type Type, bool Required, bool Nullable, int? MaxLength);
+
+    private static readonly ConcurrentDictionary<Type, PropertyRule[]> Rules = new();
+
+    /// <summary>The serializer's own view of a type's properties, with their size limits; read once per type.</summary>
+    private static PropertyRule[] Properties(JsonTypeInfo typeInfo) => Rules.GetOrAdd(typeInfo.Type, _ =>
+    {
+        var rules = typeInfo.Properties.Select(p => new PropertyRule(
+            p.Name,
+            p.PropertyType,
+            p.IsRequired,
+            p.IsSetNullable,
+            p.AttributeProvider?.GetCustomAttributes(typeof(MaxLengthAttribute), inherit: true).OfType<MaxLengthAttribute>().FirstOrDefault()?.Length)).ToArray();
+        return rules.Length <= 64 ? rules : throw new InvalidOperationException($"{typeInfo.Type.Name} has more than 64 properties.");
+    });
 
     /// <summary>The string, or null with an error when an escape leaves half a surrogate pair.</summary>
     private static string? Text(JsonElement value, string path, List<TemplateError> errors)
@@ -271,10 +291,12 @@ public static class TemplateJson
     public static string JsonName<TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumNames(typeof(TEnum))[Array.IndexOf(Enum.GetValues<TEnum>(), value)];
 
-    public static IReadOnlyList<string> EnumNames(Type enumType) =>
-        enumType.GetFields(BindingFlags.Public | BindingFlags.Static)
+    public static IReadOnlyList<string> EnumNames(Type enumType) => EnumNameCache.GetOrAdd(enumType, static type =>
+        type.GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name)
-            .ToArray();
+            .ToArray());
+
+    private static readonly ConcurrentDictionary<Type, string[]> EnumNameCache = new();
 
     private static string? Closest(string name, IEnumerable<string> candidates) =>
         candidates.Select(c => (c, d: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
