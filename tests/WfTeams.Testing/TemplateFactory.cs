@@ -20,7 +20,11 @@ public static class TemplateFactory
         Inputs = [new ProcessInput { Description = "Anfrage", Supplier = "Unternehmen" }],
         Outputs = [new ProcessOutput { Description = "Bescheid", Customer = "Unternehmen" }],
         Participants = [new Participant { Role = "Sachbearbeitung", Task = "führt die Schritte aus" }],
-        Interfaces = [new ProcessInterface { Direction = InterfaceDirection.Downstream, Process = "Bestandspflege" }],
+        Interfaces =
+        [
+            new ProcessInterface { Direction = InterfaceDirection.Upstream, Process = "Erstberatung" },
+            new ProcessInterface { Direction = InterfaceDirection.Downstream, Process = "Bestandspflege" },
+        ],
         ItSystems = ["CRM"],
         LegalBasis = ["BauGB"],
         Kpis = [new Kpi { Name = "Durchlaufzeit", Target = "≤ 30 Tage" }],
@@ -63,6 +67,7 @@ public static class TemplateFactory
             ],
             Fields =
             [
+                new CaptureField { Id = "firma", Label = "Firma", Type = FieldType.Text, Required = true },
                 new CaptureField { Id = "notiz", Label = "Notiz", Type = FieldType.Multiline },
                 new CaptureField { Id = "betrag", Label = "Betrag (EUR)", Type = FieldType.Number, Required = true },
                 new CaptureField { Id = "termin", Label = "Termin", Type = FieldType.Date },

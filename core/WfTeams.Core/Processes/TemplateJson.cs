@@ -73,17 +73,23 @@ public static class TemplateJson
             RespectNullableAnnotations = true,
             NumberHandling = JsonNumberHandling.Strict,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyLists } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WriteRequiredOmitEmpty } },
         };
         options.MakeReadOnly();
         return options;
     }
 
-    private static void OmitEmptyLists(JsonTypeInfo typeInfo)
+    private static void WriteRequiredOmitEmpty(JsonTypeInfo typeInfo)
     {
         foreach (var property in typeInfo.Properties)
         {
-            if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
+            // A required value is always written, even when it is its type's default
+            // ("direction": "upstream", "type": "text"), so an export reads back.
+            if (property.IsRequired)
+            {
+                property.ShouldSerialize = static (_, _) => true;
+            }
+            else if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
             {
                 property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
             }

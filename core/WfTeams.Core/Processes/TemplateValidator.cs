@@ -18,10 +18,18 @@ public static partial class TemplateValidator
         CheckNotBlank(template.Goal, "$.goal", errors);
         CheckNotBlank(template.Trigger, "$.trigger", errors);
         CheckNotBlank(template.Result, "$.result", errors);
-        for (var i = 0; i < template.Documents.Count; i++)
-        {
-            CheckUrl(template.Documents[i].Url, $"$.documents[{i}].url", errors);
-        }
+        CheckEachNotBlank(template.Inputs, i => i.Description, "$.inputs", "description", errors);
+        CheckEachNotBlank(template.Outputs, o => o.Description, "$.outputs", "description", errors);
+        CheckEachNotBlank(template.Participants, p => p.Role, "$.participants", "role", errors);
+        CheckEachNotBlank(template.Interfaces, i => i.Process, "$.interfaces", "process", errors);
+        CheckEachNotBlank(template.ItSystems, s => s, "$.itSystems", null, errors);
+        CheckEachNotBlank(template.LegalBasis, s => s, "$.legalBasis", null, errors);
+        CheckEachNotBlank(template.Kpis, k => k.Name, "$.kpis", "name", errors);
+        CheckEachNotBlank(template.Kpis, k => k.Target, "$.kpis", "target", errors);
+        CheckEachNotBlank(template.Risks, r => r.Description, "$.risks", "description", errors);
+        CheckEachNotBlank(template.ChangeHistory, c => c.Author, "$.changeHistory", "author", errors);
+        CheckEachNotBlank(template.ChangeHistory, c => c.Change, "$.changeHistory", "change", errors);
+        CheckDocuments(template.Documents, "$.documents", errors);
 
         for (var i = 0; i < template.ChangeHistory.Count; i++)
         {
@@ -66,6 +74,8 @@ public static partial class TemplateValidator
     {
         CheckNotBlank(step.Title, $"{path}.title", errors);
         CheckNotBlank(step.Responsible, $"{path}.responsible", errors);
+        CheckEachNotBlank(step.Contributors, s => s, $"{path}.contributors", null, errors);
+        CheckEachNotBlank(step.Tools, s => s, $"{path}.tools", null, errors);
         if (step.Duration is not null && !IsDuration(step.Duration))
         {
             errors.Add(new TemplateError($"{path}.duration", "InvalidDuration", step.Duration));
@@ -103,11 +113,7 @@ public static partial class TemplateValidator
             }
         }
 
-        for (var i = 0; i < step.Links.Count; i++)
-        {
-            CheckUrl(step.Links[i].Url, $"{path}.links[{i}].url", errors);
-        }
-
+        CheckDocuments(step.Links, $"{path}.links", errors);
         if (step.Decision is { } decision)
         {
             CheckNotBlank(decision.Question, $"{path}.decision.question", errors);
@@ -277,6 +283,23 @@ public static partial class TemplateValidator
         if (value < 1)
         {
             errors.Add(new TemplateError(path, "MinimumOne", value));
+        }
+    }
+
+    private static void CheckDocuments(IReadOnlyList<DocumentReference> documents, string path, List<TemplateError> errors)
+    {
+        CheckEachNotBlank(documents, d => d.Title, path, "title", errors);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            CheckUrl(documents[i].Url, $"{path}[{i}].url", errors);
+        }
+    }
+
+    private static void CheckEachNotBlank<T>(IReadOnlyList<T> items, Func<T, string> text, string path, string? property, List<TemplateError> errors)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            CheckNotBlank(text(items[i]), property is null ? $"{path}[{i}]" : $"{path}[{i}].{property}", errors);
         }
     }
 

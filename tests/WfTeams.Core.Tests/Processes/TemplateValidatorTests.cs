@@ -173,4 +173,26 @@ public sealed class TemplateValidatorTests
             "$.steps: Mindestens ein Schritt ist erforderlich",
         ], Errors(template));
     }
+
+    [Fact]
+    public void Validate_BlankEntriesInProfileListsAndSteps_AreReportedAtTheirPaths()
+    {
+        var template = TemplateFactory.Large(1) with
+        {
+            Participants = [new Participant { Role = "  " }],
+            Kpis = [new Kpi { Name = "Durchlaufzeit", Target = "" }],
+            ItSystems = ["CRM", "\t"],
+            ChangeHistory = [new ChangeEntry { Version = 1, Date = new DateOnly(2026, 1, 1), Author = "QM", Change = " " }],
+        };
+        template = template with { Steps = [template.Steps[0] with { Links = [new DocumentReference { Title = "", Url = "https://example.org/a" }] }] };
+
+        Assert.Equal(
+        [
+            "$.participants[0].role: Darf nicht leer sein",
+            "$.itSystems[1]: Darf nicht leer sein",
+            "$.kpis[0].target: Darf nicht leer sein",
+            "$.changeHistory[0].change: Darf nicht leer sein",
+            "$.steps[0].links[0].title: Darf nicht leer sein",
+        ], Errors(template));
+    }
 }

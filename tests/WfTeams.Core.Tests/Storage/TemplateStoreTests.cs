@@ -23,6 +23,21 @@ public sealed class TemplateStoreTests(AzuriteFixture azurite)
         Assert.Equal(TemplateJson.Serialize(template), TemplateJson.Serialize(exported!));
     }
 
+    [Theory]
+    [InlineData("ansiedlung.json")]
+    [InlineData("bestandskundenbetreuung.json")]
+    public async Task Import_Sample_ExportsExactlyTheFile(string name)
+    {
+        var tenant = AzuriteFixture.NewTenant();
+        var (template, errors) = await TemplateFile.LoadAsync(Path.Combine(Azurite.RepositoryRoot(), "samples", name));
+        Assert.Empty(errors);
+
+        await _store.ImportAsync(tenant, template!);
+        var exported = await _store.GetAsync(tenant, template!.Id);
+
+        Assert.Equal(TemplateJson.Serialize(template), TemplateJson.Serialize(exported!));
+    }
+
     [Fact]
     public async Task Import_SameContentAgain_ChangesNothing()
     {
