@@ -17,9 +17,11 @@ echo "== dotnet build"
 dotnet build bot/WfTeams.Bot -c Release -nologo -clp:ErrorsOnly
 wfteams() { dotnet bot/WfTeams.Bot/bin/Release/net10.0/wfteams.dll "$@"; }
 
+# Azurite saves its data when it gets SIGINT; the .NET host stops gracefully on SIGTERM.
 pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill -INT "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  [ -n "${azurite_pid:-}" ] && kill -INT "$azurite_pid" 2>/dev/null || true
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -34,7 +36,7 @@ else
   mkdir -p .data/azurite
   node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" --location .data/azurite \
     --disableTelemetry --skipApiVersionCheck --silent &
-  pids+=($!)
+  azurite_pid=$!
   for _ in $(seq 100); do port_open "$TABLE_PORT" && break; sleep 0.1; done
 fi
 
