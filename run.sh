@@ -15,7 +15,7 @@ fi
 
 echo "== dotnet build"
 dotnet build bot/WfTeams.Bot -c Release -nologo -clp:ErrorsOnly
-wfteams() { dotnet bot/WfTeams.Bot/bin/Release/net10.0/wfteams.dll "$@"; }
+HOST=bot/WfTeams.Bot/bin/Release/net10.0/wfteams.dll
 
 # Azurite saves its data when it gets SIGINT; the .NET host stops gracefully on SIGTERM.
 pids=()
@@ -41,10 +41,10 @@ else
 fi
 
 echo "== sample templates"
-wfteams templates import samples
+dotnet "$HOST" templates import samples
 
 echo "== host on $HOST_URL"
-wfteams serve --urls "$HOST_URL" &
+dotnet "$HOST" serve --urls "$HOST_URL" &
 pids+=($!)
 for _ in $(seq 100); do curl -fsS "$HOST_URL/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 
