@@ -6,8 +6,20 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 if [ ! -x node_modules/.bin/azurite-table ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "== npm ci (Azurite)"
+  echo "== npm ci (Azurite and the other npm tools)"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Debian packages the tests use: Chromium (end-to-end tests), LibreOffice + poppler (rendering Word documents).
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== apt-get install ${missing[*]}"
+  sudo_cmd=$([ "$(id -u)" -eq 0 ] && echo "" || echo sudo)
+  $sudo_cmd apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 results=artifacts/test-results
@@ -22,7 +34,7 @@ if ! dotnet build WfTeams.sln -c Release -nologo -clp:ErrorsOnly; then
 fi
 
 status=0
-for project in tests/WfTeams.Core.Tests tests/WfTeams.Bot.Tests; do
+for project in tests/*.Tests; do
   name=$(basename "$project")
   echo "== $name"
   dotnet test "$project" -c Release --no-build --nologo \
