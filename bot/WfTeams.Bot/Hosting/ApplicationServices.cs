@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using WfTeams.Bot.Activities;
+using WfTeams.Bot.Conversations;
 using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Hosting;
@@ -9,9 +13,27 @@ public static class ApplicationServices
         builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
         builder.Services.AddSingleton(services => new TemplateStore(
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.CreateServiceClient()));
+        builder.Services.AddSingleton(services => new ActivityLedger(
+            services.GetRequiredService<IOptions<StorageOptions>>().Value.CreateServiceClient()));
         builder.Services.AddSingleton(Tenancy.ConfiguredTenant(builder.Configuration));
+        builder.AddBotServices();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddProblemDetails();
+    }
+
+    private static void AddBotServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BotOptions>().BindConfiguration("Bot");
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(services => ConnectorToken.CreateCredential(services.GetRequiredService<IOptions<BotOptions>>().Value));
+        builder.Services.AddSingleton<ConnectorToken>();
+        builder.Services.AddSingleton<ServiceUrlPolicy>();
+        builder.Services.AddSingleton<BotAuthenticator>();
+        builder.Services.AddHttpClient(nameof(BotAuthenticator));
+        builder.Services.AddHttpClient<ConnectorClient>().AddResilienceHandler("connector", ConnectorClient.ConfigureResilience);
+        builder.Services.AddSingleton<OutboundQueue>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboundQueue>());
+        builder.Services.AddSingleton<ActivityRouter>();
     }
 }

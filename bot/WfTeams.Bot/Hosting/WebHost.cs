@@ -1,3 +1,4 @@
+using WfTeams.Bot.Activities;
 using WfTeams.Bot.Templates;
 
 namespace WfTeams.Bot.Hosting;
@@ -14,6 +15,7 @@ public static class WebHost
         var app = builder.Build();
         app.MapHealthApi();
         app.MapTemplatesApi();
+        app.MapMessagesApi();
         await app.RunAsync(cancellationToken);
         return 0;
     }

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace WfTeams.Bot.Activities;
+
+/// <summary>
+/// The Bot Connector REST client (BOT-PROTOCOL.md "Outbound"): send, reply, update and delete an
+/// activity, create a conversation. Only allow-listed service URLs, with the bot's token;
+/// 429/412/502/504 are retried with backoff, honouring Retry-After.
+/// </summary>
+public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, ConnectorToken token, IOptions<BotOptions> options)
+{
+    public async Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default) =>
+        await CallAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", activity, cancellationToken);
+
+    public async Task<string?> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken = default) =>
+        await CallAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}", activity, cancellationToken);
+
+    public async Task UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default) =>
+        await CallAsync(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity, cancellationToken);
+
+    public async Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken = default) =>
+        await CallAsync(HttpMethod.Delete, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", null, cancellationToken);
+
+    /// <summary>Starts a conversation (proactive message); returns the new conversation's id.</summary>
+    public async Task<string?> CreateConversationAsync(string serviceUrl, JsonObject parameters, CancellationToken cancellationToken = default) =>
+        await CallAsync(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
+
+    private async Task<string?> CallAsync(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
+    {
+        if (!policy.IsAllowed(serviceUrl))
+        {
+            throw new ConnectorException(null, "ServiceUrlNotAllowed", $"service URL '{serviceUrl}' is not on Bot:AllowedServiceUrls");
+        }
+
+        using var request = new HttpRequestMessage(method, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: ActivityJson.Options);
+        }
+
+        if (!options.Value.IsDevelopment)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await token.GetAsync(cancellationToken));
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new ConnectorException(response.StatusCode, ErrorCode(text), $"{method} {request.RequestUri!.GetLeftPart(UriPartial.Path)} → {(int)response.StatusCode}");
+        }
+
+        return Id(text);
+    }
+
+    private static string Escape(string id) => Uri.EscapeDataString(id);
+
+    private static string? Id(string json) => TryParse(json)?["id"]?.GetValue<string>();
+
+    private static string? ErrorCode(string json) => TryParse(json)?["error"]?["code"]?.GetValue<string>();
+
+    private static JsonNode? TryParse(string json)
+    {
+        try
+        {
+            return json.Length > 0 ? JsonNode.Parse(json) as JsonObject : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The retry policy of the connector's HttpClient.</summary>
+    public static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline) =>
+        pipeline.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = 3,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(250),
+            MaxDelay = TimeSpan.FromSeconds(30),
+            ShouldRetryAfterHeader = true,
+            ShouldHandle = args => ValueTask.FromResult(
+                args.Outcome.Exception is HttpRequestException
+                || args.Outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
+                    or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout),
+        });
+}
+
+/// <summary>A call to the connector that failed or was refused before it was made.</summary>
+public sealed class ConnectorException(HttpStatusCode? status, string? code, string message) : Exception(message)
+{
+    public HttpStatusCode? Status { get; } = status;
+
+    /// <summary>The connector's error code, e.g. ConversationBlockedByUser, BotNotInConversationRoster.</summary>
+    public string? Code { get; } = code;
+}

@@ -1,0 +1,74 @@
+using System.Threading.Channels;
+
+namespace WfTeams.Bot.Activities;
+
+/// <summary>An activity to deliver: a reply (or a new message, without <see cref="ReplyToId"/>) or an update of a sent one.</summary>
+public sealed record Outbound(string ServiceUrl, string ConversationId, Activity Activity, string? ReplyToId = null, string? UpdateActivityId = null);
+
+/// <summary>
+/// Sends replies after the HTTP answer to the channel, so a turn answers within milliseconds however
+/// slow the connector is. Lanes keep each conversation's messages in order and let conversations
+/// proceed in parallel.
+/// </summary>
+public sealed partial class OutboundQueue(ConnectorClient connector, ILogger<OutboundQueue> logger) : BackgroundService
+{
+    private const int Lanes = 8;
+    private const int Capacity = 10_000;
+    private readonly Channel<Outbound>[] _lanes = Enumerable.Range(0, Lanes)
+        .Select(_ => Channel.CreateBounded<Outbound>(new BoundedChannelOptions(Capacity) { SingleReader = true }))
+        .ToArray();
+
+    public ValueTask EnqueueAsync(Outbound outbound, CancellationToken cancellationToken = default) =>
+        _lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(outbound.ConversationId) % Lanes)].Writer.WriteAsync(outbound, cancellationToken);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_lanes.Select(lane => DrainAsync(lane.Reader, stoppingToken)));
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        foreach (var lane in _lanes)
+        {
+            lane.Writer.TryComplete();
+        }
+
+        await base.StopAsync(cancellationToken);
+    }
+
+    private async Task DrainAsync(ChannelReader<Outbound> reader, CancellationToken stoppingToken)
+    {
+        await foreach (var outbound in reader.ReadAllAsync(CancellationToken.None))
+        {
+            try
+            {
+                await DeliverAsync(outbound, stoppingToken);
+            }
+            catch (ConnectorException exception)
+            {
+                LogNotDelivered(logger, outbound.ConversationId, exception.Code, exception.Message);
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+            {
+                LogNotDelivered(logger, outbound.ConversationId, null, exception.Message);
+            }
+        }
+    }
+
+    private async Task DeliverAsync(Outbound outbound, CancellationToken cancellationToken)
+    {
+        if (outbound.UpdateActivityId is { } activityId)
+        {
+            await connector.UpdateAsync(outbound.ServiceUrl, outbound.ConversationId, activityId, outbound.Activity, cancellationToken);
+        }
+        else if (outbound.ReplyToId is { } replyToId)
+        {
+            await connector.ReplyAsync(outbound.ServiceUrl, outbound.ConversationId, replyToId, outbound.Activity, cancellationToken);
+        }
+        else
+        {
+            await connector.SendAsync(outbound.ServiceUrl, outbound.ConversationId, outbound.Activity, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Activity for conversation {ConversationId} not delivered ({Code}): {Reason}")]
+    private static partial void LogNotDelivered(ILogger logger, string conversationId, string? code, string reason);
+}
