@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace WfTeams.Bot.Tests.Activities;
+
+/// <summary>A tiny HTTP server on a free loopback port, answering each request with <paramref name="respond"/>.</summary>
+public sealed class LoopbackServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly Func<HttpListenerRequest, string, (int Status, string Body, Dictionary<string, string>? Headers)> _respond;
+
+    public LoopbackServer(Func<HttpListenerRequest, string, (int Status, string Body, Dictionary<string, string>? Headers)> respond)
+    {
+        _respond = respond;
+        Port = FreePort();
+        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Start();
+        _ = Task.Run(ServeAsync);
+    }
+
+    public int Port { get; }
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}/";
+
+    public void Dispose() => _listener.Close();
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            using var reader = new StreamReader(context.Request.InputStream);
+            var body = await reader.ReadToEndAsync();
+            var (status, answer, headers) = _respond(context.Request, body);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            foreach (var (name, value) in headers ?? [])
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            var bytes = System.Text.Encoding.UTF8.GetBytes(answer);
+            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.Close();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+}
