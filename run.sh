@@ -7,6 +7,7 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 HOST_URL=http://127.0.0.1:3978
 TABLE_PORT=10002
+PLAYGROUND_PORT=${PLAYGROUND_PORT:-28150} # below 32768: above, the Playground silently takes another port
 
 if [ ! -x node_modules/.bin/azurite-table ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "== npm ci"
@@ -43,14 +44,24 @@ fi
 echo "== sample templates"
 dotnet "$HOST" templates import samples
 
-echo "== host on $HOST_URL"
-dotnet "$HOST" serve --urls "$HOST_URL" &
+echo "== host on $HOST_URL (development mode: unauthenticated activities from this machine only)"
+Bot__AllowUnauthenticated=true dotnet "$HOST" serve --urls "$HOST_URL" &
 pids+=($!)
 for _ in $(seq 100); do curl -fsS "$HOST_URL/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+
+echo "== Microsoft 365 Agents Playground (a Teams-like chat) on port $PLAYGROUND_PORT"
+mkdir -p .data; playground_log=.data/playground.log; : >"$playground_log"
+TEAMSAPPTESTER_BROWSER=none APPLICATION_INSIGHTS_NO_STATSBEAT=true \
+  node_modules/.bin/agentsplayground start -e "$HOST_URL/api/messages" -c msteams -p "$PLAYGROUND_PORT" --disable-telemetry \
+  >"$playground_log" 2>&1 &
+pids+=($!)
+for _ in $(seq 150); do grep -q "Listening on" "$playground_log" 2>/dev/null && break; sleep 0.2; done
+PLAYGROUND_PORT=$(sed -n 's/.*Listening on \([0-9]*\).*/\1/p' "$playground_log" | head -1)
 
 cat <<INFO
 
 WfTeams is running.
+  Chat:       http://127.0.0.1:$PLAYGROUND_PORT/  (open it, write "hilfe" in the message box)
   Templates:  $HOST_URL/api/templates
   One:        $HOST_URL/api/templates/ansiedlung
   Health:     $HOST_URL/healthz
