@@ -44,8 +44,8 @@ public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedge
                 };
 
             case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
-            case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
-                // Teams sends both on installation: greet once per conversation.
+                // Installing the app in a chat, team or personal scope adds the bot: greet once per conversation
+                // (the installationUpdate that comes with it carries no locale).
                 if (await IsFirstAsync(activity, tenant, "welcome", cancellationToken))
                 {
                     await ReplyAsync(activity, HelpCard.Create(culture, welcome: true), cancellationToken);

@@ -39,6 +39,7 @@ public sealed class BotHost : IDisposable
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment(environment);
+            host.UseSetting("Urls", "http://127.0.0.1:0"); // a free port: never appsettings' 3978 that ./run.sh uses
             foreach (var (key, value) in all)
             {
                 host.UseSetting(key, value);
@@ -48,7 +49,7 @@ public sealed class BotHost : IDisposable
         });
         if (kestrel)
         {
-            _factory.UseKestrel(0);
+            _factory.UseKestrel();
             _factory.StartServer();
         }
 

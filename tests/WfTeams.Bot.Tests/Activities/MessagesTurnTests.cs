@@ -39,7 +39,7 @@ public sealed class MessagesTurnTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
-    public async Task Installation_IsWelcomedOnce()
+    public async Task Installation_IsWelcomedOncePerConversation()
     {
         var install = _host.Message("");
         install["type"] = "installationUpdate";
@@ -49,6 +49,8 @@ public sealed class MessagesTurnTests(AzuriteFixture azurite) : IDisposable
         added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:" + BotHost.AppId });
 
         await _host.PostAsync(install, _host.Token());
+        await _host.PostAsync(added, _host.Token());
+        added["id"] = "reloaded";
         await _host.PostAsync(added, _host.Token());
 
         await _host.Connector.WaitForAsync(1);
