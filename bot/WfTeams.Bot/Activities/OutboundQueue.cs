@@ -12,7 +12,7 @@ public sealed record Outbound(string ServiceUrl, string ConversationId, Activity
 /// </summary>
 public sealed partial class OutboundQueue(ConnectorClient connector, ILogger<OutboundQueue> logger) : BackgroundService
 {
-    private const int Lanes = 8;
+    private const int Lanes = 32;
     private const int Capacity = 10_000;
     private readonly Channel<Outbound>[] _lanes = Enumerable.Range(0, Lanes)
         .Select(_ => Channel.CreateBounded<Outbound>(new BoundedChannelOptions(Capacity) { SingleReader = true }))
@@ -21,8 +21,11 @@ public sealed partial class OutboundQueue(ConnectorClient connector, ILogger<Out
     public ValueTask EnqueueAsync(Outbound outbound, CancellationToken cancellationToken = default) =>
         _lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(outbound.ConversationId) % Lanes)].Writer.WriteAsync(outbound, cancellationToken);
 
+    // Cancelled only when the host's shutdown timeout runs out: stopping first delivers what is queued.
+    private readonly CancellationTokenSource _abort = new();
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(_lanes.Select(lane => DrainAsync(lane.Reader, stoppingToken)));
+        Task.WhenAll(_lanes.Select(lane => DrainAsync(lane.Reader, _abort.Token)));
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -31,22 +34,29 @@ public sealed partial class OutboundQueue(ConnectorClient connector, ILogger<Out
             lane.Writer.TryComplete();
         }
 
-        await base.StopAsync(cancellationToken);
+        await using var abort = cancellationToken.Register(_abort.Cancel);
+        await (ExecuteTask ?? Task.CompletedTask);
     }
 
-    private async Task DrainAsync(ChannelReader<Outbound> reader, CancellationToken stoppingToken)
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
+
+    private async Task DrainAsync(ChannelReader<Outbound> reader, CancellationToken abort)
     {
         await foreach (var outbound in reader.ReadAllAsync(CancellationToken.None))
         {
             try
             {
-                await DeliverAsync(outbound, stoppingToken);
+                await DeliverAsync(outbound, abort);
             }
             catch (ConnectorException exception)
             {
                 LogNotDelivered(logger, outbound.ConversationId, exception.Code, exception.Message);
             }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+            catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException)
             {
                 LogNotDelivered(logger, outbound.ConversationId, null, exception.Message);
             }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using WfTeams.Core.Storage;
+using WfTeams.Testing;
 
 namespace WfTeams.Bot.Tests.Activities;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WfTeams.Bot.Activities;
+using WfTeams.Testing;
 
 namespace WfTeams.Bot.Tests.Activities;
 

@@ -2,9 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using WfTeams.Bot.Activities;
 
-namespace WfTeams.Bot.Tests.Activities;
+namespace WfTeams.Testing;
 
 /// <summary>
 /// A loopback stand-in for login.botframework.com: OpenID metadata and a JWKS with two RSA keys,
@@ -12,6 +11,8 @@ namespace WfTeams.Bot.Tests.Activities;
 /// </summary>
 public sealed class OpenIdServer : IDisposable
 {
+    public const string Issuer = "https://api.botframework.com";
+
     public const string TeamsKey = "teams-key";
     public const string WebChatKey = "webchat-key";
 
@@ -50,7 +51,7 @@ public sealed class OpenIdServer : IDisposable
         string audience,
         string serviceUrl,
         string keyId = TeamsKey,
-        string issuer = BotOptions.BotFrameworkIssuer,
+        string issuer = Issuer,
         DateTime? notBefore = null,
         DateTime? expires = null,
         RsaSecurityKey? signWith = null)
@@ -71,7 +72,7 @@ public sealed class OpenIdServer : IDisposable
 
     private string Metadata() => new JsonObject
     {
-        ["issuer"] = BotOptions.BotFrameworkIssuer,
+        ["issuer"] = Issuer,
         ["authorization_endpoint"] = "https://invalid.botframework.com",
         ["jwks_uri"] = $"{_server.BaseUrl}v1/.well-known/keys",
         ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 
-namespace WfTeams.Bot.Tests.Activities;
+namespace WfTeams.Testing;
 
 /// <summary>A loopback Bot Connector: records every call and answers as the connector does (201 with an id).</summary>
 public sealed class ConnectorSink : IDisposable
@@ -57,5 +57,7 @@ public sealed class ConnectorSink : IDisposable
 public sealed record ConnectorCall(string Method, string Path, string? Authorization, JsonNode? Body)
 {
     /// <summary>The body as text with umlauts unescaped, for assertions on what the user reads.</summary>
-    public string Json => Body?.ToJsonString(WfTeams.Bot.Activities.ActivityJson.Options) ?? "";
+    public string Json => Body?.ToJsonString(Unescaped) ?? "";
+
+    private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

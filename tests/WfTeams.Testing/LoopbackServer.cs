@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace WfTeams.Bot.Tests.Activities;
+namespace WfTeams.Testing;
 
 /// <summary>A tiny HTTP server on a free loopback port, answering each request with <paramref name="respond"/>.</summary>
 public sealed class LoopbackServer : IDisposable
