@@ -103,7 +103,7 @@ public static class TeamsAppPackage
         }
 
         var errors = new List<ManifestError>();
-        var manifest = await ReadJsonAsync(manifestPath, errors, cancellationToken);
+        var manifest = await ReadJsonAsync(manifestPath, manifestPath, null, errors, cancellationToken);
         if (manifest is null)
         {
             throw new InvalidManifestException(errors);
@@ -177,7 +177,7 @@ public static class TeamsAppPackage
                 errors.Add(new ManifestError(manifestPath, path, "Required"));
             }
             else if (name is not null && entries.All(entry => entry.Name != name)
-                && await ReadJsonAsync(Path.Combine(source, name), errors, cancellationToken) is JsonObject strings)
+                && await ReadJsonAsync(Path.Combine(source, name), manifestPath, path, errors, cancellationToken) is JsonObject strings)
             {
                 entries.Add((name, strings));
             }
@@ -202,9 +202,10 @@ public static class TeamsAppPackage
         return name;
     }
 
-    private static async Task<JsonObject?> ReadJsonAsync(string file, List<ManifestError> errors, CancellationToken cancellationToken)
+    /// <summary>A JSON object; a missing or too large file is reported where it is named (<paramref name="source"/>, <paramref name="path"/>).</summary>
+    private static async Task<JsonObject?> ReadJsonAsync(string file, string source, string? path, List<ManifestError> errors, CancellationToken cancellationToken)
     {
-        var bytes = await ReadBytesAsync(file, file, null, errors, cancellationToken);
+        var bytes = await ReadBytesAsync(file, source, path, errors, cancellationToken);
         if (bytes is null)
         {
             return null;
@@ -232,14 +233,14 @@ public static class TeamsAppPackage
         var info = new FileInfo(file);
         if (!info.Exists)
         {
-            errors.Add(new ManifestError(source, path, "ManifestFileMissing", file));
+            errors.Add(new ManifestError(source, path, "ManifestFileMissing", Path.GetFileName(file)));
             return null;
         }
 
         // Checked before reading, so a huge file is never loaded.
         if (info.Length > MaxFileBytes)
         {
-            errors.Add(new ManifestError(source, path, "ManifestFileTooLarge", file, info.Length, MaxFileBytes));
+            errors.Add(new ManifestError(source, path, "ManifestFileTooLarge", Path.GetFileName(file), info.Length, MaxFileBytes));
             return null;
         }
 
