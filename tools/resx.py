@@ -8,7 +8,7 @@ import csv, pathlib, sys
 from xml.sax.saxutils import escape
 
 here = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "core/WfTeams.Core/Resources")
-rows = [r for r in csv.reader(open(here / "messages.tsv", encoding="utf-8"), delimiter="\t") if r and not r[0].startswith("#")]
+rows = [r for r in csv.reader(open(here / "messages.tsv", encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE) if r and not r[0].startswith("#")]
 head = """<?xml version="1.0" encoding="utf-8"?>
 <root>
   <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>

@@ -45,6 +45,7 @@ public static class CommandLine
         {
             serve,
             TemplatesCommand.Create(console),
+            ManifestCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

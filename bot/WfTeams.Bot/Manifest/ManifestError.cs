@@ -1,0 +1,25 @@
+using System.Globalization;
+using WfTeams.Core.Resources;
+
+namespace WfTeams.Bot.Manifest;
+
+/// <summary>
+/// One thing wrong with the input of a Teams app package: <see cref="Source"/> is a file or a
+/// setting (<c>--app-id</c>, <c>Bot:HostName</c>), <see cref="Path"/> a JSON path inside a file.
+/// </summary>
+public sealed record ManifestError(string Source, string? Path, string MessageKey, params object?[] Args)
+{
+    public string Message(CultureInfo? culture = null) => Messages.Format(MessageKey, culture, Args);
+
+    /// <summary>The CLI's error line: <c>source: $.json.path: message</c>.</summary>
+    public string ToString(CultureInfo? culture) => Path is null ? $"{Source}: {Message(culture)}" : $"{Source}: {Path}: {Message(culture)}";
+
+    public override string ToString() => ToString(null);
+}
+
+/// <summary>The package was not built: every error found, nothing written.</summary>
+public sealed class InvalidManifestException(IReadOnlyList<ManifestError> errors)
+    : Exception($"{errors.Count} error(s): " + string.Join("; ", errors))
+{
+    public IReadOnlyList<ManifestError> Errors { get; } = errors;
+}
