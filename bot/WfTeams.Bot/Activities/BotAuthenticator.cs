@@ -77,8 +77,9 @@ public sealed partial class BotAuthenticator
         }
         catch (InvalidOperationException exception)
         {
+            // Our failure, not the caller's: 503 lets the channel retry later.
             LogMetadataUnavailable(_logger, _options.OpenIdMetadataUrl, exception.Message);
-            return Refuse(StatusCodes.Status401Unauthorized, "OpenID metadata unavailable");
+            return Refuse(StatusCodes.Status503ServiceUnavailable, "OpenID metadata unavailable");
         }
 
         var result = await ValidateAsync(token, metadata);

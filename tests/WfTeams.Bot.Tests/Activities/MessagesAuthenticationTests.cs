@@ -98,6 +98,17 @@ public sealed class MessagesAuthenticationTests(AzuriteFixture azurite) : IDispo
     }
 
     [Fact]
+    public async Task OpenIdMetadataUnreachable_Is503AndNothingIsSent()
+    {
+        using var host = new BotHost(azurite, new() { ["Bot:OpenIdMetadataUrl"] = $"http://127.0.0.1:{Azurite.FreePort()}/v1/.well-known/openidconfiguration" });
+
+        var response = await host.PostAsync(host.Message("hilfe"), host.Token());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(await host.Connector.QuietAsync());
+    }
+
+    [Fact]
     public async Task ActivityFromAnotherTenant_IsRefused()
     {
         var message = _host.Message("hilfe");
