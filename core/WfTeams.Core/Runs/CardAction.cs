@@ -14,7 +14,8 @@ public abstract record CardAction
     public const int MaxInputs = 200;
 
     /// <summary>A change to a case (complete, save, back, skip, assign, pause, resume, cancel).</summary>
-    public sealed record Change(CaseCommand Command) : CardAction;
+    /// <param name="Page">The page of a long step card to show next (after "save").</param>
+    public sealed record Change(CaseCommand Command, int Page = 0) : CardAction;
 
     /// <summary>Start a template; without a subject the bot asks for one.</summary>
     public sealed record Start(string TemplateId, string? Subject) : CardAction;
@@ -83,11 +84,11 @@ public abstract record CardAction
             Verbs.Complete => new CompleteStep
             {
                 Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "",
-                Checked = Ticked(data),
+                Ticks = Ticks(data),
                 Values = Fields(data),
                 DecisionId = OptionalText(data, InputIds.Decision) is { Length: > 0 } decision ? decision : null,
             },
-            Verbs.Save => new SaveStep { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Checked = Ticked(data), Values = Fields(data) },
+            Verbs.Save => new SaveStep { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Ticks = Ticks(data), Values = Fields(data) },
             Verbs.Back => new GoBack { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "" },
             Verbs.Skip => new SkipStep { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Reason = OptionalText(data, InputIds.Reason) ?? "" },
             Verbs.Assign => new AssignStep { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Assignee = Assignee(OptionalText(data, InputIds.Assignee)) },
@@ -95,6 +96,7 @@ public abstract record CardAction
             Verbs.Resume => new ResumeCase { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "" },
             _ => new CancelCase { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Reason = OptionalText(data, InputIds.Reason) },
         };
+        var page = verb == Verbs.Save && data["page"] is not null ? Number(data, "page") : 0;
         return new Change(command with
         {
             Tenant = context.Tenant,
@@ -104,7 +106,7 @@ public abstract record CardAction
             ExpectedStepId = stepId,
             ExpectedVersion = version,
             Locale = context.Locale,
-        });
+        }, page);
     }
 
     /// <summary>A people choice sends "id|name"; a typed name (no member list at hand) becomes a name-only colleague.</summary>
@@ -117,11 +119,12 @@ public abstract record CardAction
             : new Actor(text.Length == 0 ? "" : "name:" + text.ToLowerInvariant(), text);
     }
 
-    private static ImmutableList<string> Ticked(JsonObject data) =>
+    private static ImmutableDictionary<string, bool> Ticks(JsonObject data) =>
         data.Where(p => p.Key.StartsWith(InputIds.CheckPrefix, StringComparison.Ordinal))
-            .Where(p => Text(p.Value) is "true" or "True")
-            .Select(p => p.Key[InputIds.CheckPrefix.Length..])
-            .ToImmutableList();
+            .ToImmutableDictionary(
+                p => p.Key[InputIds.CheckPrefix.Length..],
+                p => Text(p.Value) switch { "true" or "True" => true, "false" or "False" or "" => false, _ => throw new FormatException() },
+                StringComparer.Ordinal);
 
     private static ImmutableDictionary<string, string> Fields(JsonObject data) =>
         data.Where(p => p.Key.StartsWith(InputIds.FieldPrefix, StringComparison.Ordinal))

@@ -21,10 +21,13 @@ public abstract record CaseCommand
     public string? Locale { get; init; }
 }
 
-/// <summary>Submit the current step: checklist ticks, captured values (raw text from the card) and the decision.</summary>
+/// <summary>
+/// Submit the current step: checklist toggles (ticked or not; items not on the card keep their state),
+/// captured values (raw text from the card; fields not on the card keep their value) and the decision.
+/// </summary>
 public sealed record CompleteStep : CaseCommand
 {
-    public ImmutableList<string> Checked { get; init; } = [];
+    public ImmutableDictionary<string, bool> Ticks { get; init; } = ImmutableDictionary<string, bool>.Empty;
     public ImmutableDictionary<string, string> Values { get; init; } = ImmutableDictionary<string, string>.Empty;
     public string? DecisionId { get; init; }
 }
@@ -32,7 +35,7 @@ public sealed record CompleteStep : CaseCommand
 /// <summary>Keep what was entered so far without completing (a long step shown on several card pages).</summary>
 public sealed record SaveStep : CaseCommand
 {
-    public ImmutableList<string> Checked { get; init; } = [];
+    public ImmutableDictionary<string, bool> Ticks { get; init; } = ImmutableDictionary<string, bool>.Empty;
     public ImmutableDictionary<string, string> Values { get; init; } = ImmutableDictionary<string, string>.Empty;
 }
 

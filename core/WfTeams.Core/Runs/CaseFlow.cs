@@ -97,7 +97,7 @@ public static class CaseFlow
         {
             case CompleteStep complete:
             {
-                var (errors, values) = StepInput.Check(step, state.Step(step.Id), complete.Checked, complete.Values, complete.DecisionId, requireAll: true, culture);
+                var (errors, ticked, values) = StepInput.Check(step, state.Step(step.Id), complete.Ticks, complete.Values, complete.DecisionId, requireAll: true, culture);
                 if (errors is null)
                 {
                     return Refuse(state, template, new Refusal(RefusalCode.Tampered, "ActionTampered"));
@@ -105,12 +105,12 @@ public static class CaseFlow
 
                 if (errors.Count > 0)
                 {
-                    return new CaseInvalid(errors, new StepDraft(complete.Checked, complete.Values, complete.DecisionId), state, template);
+                    return new CaseInvalid(errors, new StepDraft(ticked, complete.Values, complete.DecisionId), state, template);
                 }
 
                 var done = state.Step(step.Id) with
                 {
-                    Checked = complete.Checked,
+                    Checked = ticked,
                     Values = values,
                     DecisionId = complete.DecisionId,
                     CompletedBy = command.Actor,
@@ -118,13 +118,13 @@ public static class CaseFlow
                     SkipReason = null,
                 };
                 next = Advance(next with { Steps = next.Steps.SetItem(step.Id, done) }, template, step, complete.DecisionId, command.Actor, now);
-                recorded = recorded with { DecisionId = complete.DecisionId, Checked = complete.Checked, Values = values, NextStepId = next.CurrentStepId };
+                recorded = recorded with { DecisionId = complete.DecisionId, Checked = ticked, Values = values, NextStepId = next.CurrentStepId };
                 break;
             }
 
             case SaveStep save:
             {
-                var (errors, values) = StepInput.Check(step, state.Step(step.Id), save.Checked, save.Values, null, requireAll: false, culture);
+                var (errors, ticked, values) = StepInput.Check(step, state.Step(step.Id), save.Ticks, save.Values, null, requireAll: false, culture);
                 if (errors is null)
                 {
                     return Refuse(state, template, new Refusal(RefusalCode.Tampered, "ActionTampered"));
@@ -132,11 +132,11 @@ public static class CaseFlow
 
                 if (errors.Count > 0)
                 {
-                    return new CaseInvalid(errors, new StepDraft(save.Checked, save.Values), state, template);
+                    return new CaseInvalid(errors, new StepDraft(ticked, save.Values), state, template);
                 }
 
-                next = next with { Steps = next.Steps.SetItem(step.Id, state.Step(step.Id) with { Checked = save.Checked, Values = values }) };
-                recorded = recorded with { Kind = CaseEventKind.Saved, Checked = save.Checked, Values = values };
+                next = next with { Steps = next.Steps.SetItem(step.Id, state.Step(step.Id) with { Checked = ticked, Values = values }) };
+                recorded = recorded with { Kind = CaseEventKind.Saved, Checked = ticked, Values = values };
                 break;
             }
 

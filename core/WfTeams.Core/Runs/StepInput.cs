@@ -8,26 +8,31 @@ namespace WfTeams.Core.Runs;
 public static class StepInput
 {
     /// <summary>
-    /// The errors at the card's inputs (empty: fine) and the values to store: the step's earlier values
-    /// overlaid with the submitted ones (a blank submission clears a value). Errors is null when the input
-    /// names items, fields or answers the step does not have: a tampered or foreign card.
+    /// The errors at the card's inputs (empty: fine), the ticked items and the values to store: the step's
+    /// earlier state overlaid with the submitted one (a blank submission clears a value). Errors is null when
+    /// the input names items, fields or answers the step does not have: a tampered or foreign card.
     /// </summary>
-    public static (List<FieldError>? Errors, ImmutableDictionary<string, string> Values) Check(
+    public static (List<FieldError>? Errors, ImmutableList<string> Checked, ImmutableDictionary<string, string> Values) Check(
         ProcessStep step,
         StepState current,
-        IReadOnlyCollection<string> ticked,
+        IReadOnlyDictionary<string, bool> ticks,
         IReadOnlyDictionary<string, string> submitted,
         string? decisionId,
         bool requireAll,
         CultureInfo culture)
     {
         var values = current.Values;
-        if (ticked.Any(id => step.Checklist.All(c => c.Id != id))
+        if (ticks.Keys.Any(id => step.Checklist.All(c => c.Id != id))
             || submitted.Keys.Any(id => step.Fields.All(f => f.Id != id))
             || (decisionId is not null && step.Decision?.Options.Any(o => o.Id == decisionId) != true))
         {
-            return (null, values);
+            return (null, current.Checked, values);
         }
+
+        var ticked = step.Checklist
+            .Where(c => ticks.TryGetValue(c.Id, out var on) ? on : current.Checked.Contains(c.Id))
+            .Select(c => c.Id)
+            .ToImmutableList();
 
         var errors = new List<FieldError>();
         foreach (var field in step.Fields)
@@ -75,7 +80,7 @@ public static class StepInput
             }
         }
 
-        return (errors, values);
+        return (errors, ticked, values);
     }
 }
 
