@@ -25,6 +25,9 @@ public abstract record CardAction
 
     public sealed record Status(string CaseId) : CardAction;
 
+    /// <summary>Show the process list (the help card's button).</summary>
+    public sealed record Processes : CardAction;
+
     /// <summary>Unknown verb, missing or mistyped data: nothing happens.</summary>
     public sealed record Refused(Refusal Refusal) : CardAction;
 
@@ -33,6 +36,7 @@ public abstract record CardAction
         public const string Start = "start";
         public const string Open = "open";
         public const string Status = "status";
+        public const string Processes = "processes";
         public const string Complete = "complete";
         public const string Save = "save";
         public const string Back = "back";
@@ -70,6 +74,8 @@ public abstract record CardAction
                 return new Open(Id(data, "caseId"), data["page"] is null ? 0 : Number(data, "page"));
             case Verbs.Status:
                 return new Status(Id(data, "caseId"));
+            case Verbs.Processes:
+                return new Processes();
             case Verbs.Complete or Verbs.Save or Verbs.Back or Verbs.Skip or Verbs.Assign or Verbs.Pause or Verbs.Resume or Verbs.Cancel:
                 break;
             default:
