@@ -256,8 +256,8 @@ public sealed class CaseFlowTests
         var first = report.Steps[0];
         Assert.Equal(CaseReport.StepOutcome.Completed, first.Outcome);
         Assert.Equal(Anna, first.By);
-        Assert.Contains(first.Captured, c => c.Label == "Unternehmen");
-        Assert.Equal("Ja", report.Steps[2].Decision);
+        Assert.Contains(first.Captured, c => c.Label == "Unternehmen bzw. Projektname" && c.Value == "Muster GmbH unternehmen");
+        Assert.Equal("Ja – Besichtigung vereinbaren", report.Steps[2].Decision);
         Assert.Equal(CaseReport.StepOutcome.Skipped, report.Steps[4].Outcome);
         Assert.Equal("Keine Förderung gewünscht", report.Steps[4].SkipReason);
         Assert.Equal(Anna, report.Steps[4].By);
