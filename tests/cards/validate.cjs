@@ -46,7 +46,8 @@ function isDefault(key, value) {
     || (key === 'isSubtle' && value === false)
     || (key === 'separator' && value === false)
     || (key === 'associatedInputs' && value === 'auto')
-    || (key === 'style' && value === 'default')
+    || (key === 'style' && (value === 'default' || value === 'compact'))
+    || (key === 'value' && value === '')
     || (key === 'valueOff' && value === 'false')
     || (key === 'valueOn' && value === 'true')
     || (key === 'value' && value === 'false');
