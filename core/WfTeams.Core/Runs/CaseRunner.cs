@@ -66,15 +66,25 @@ public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimePro
             return new CaseRefused(new Refusal(RefusalCode.NotFound, "CaseNotFound"));
         }
 
+        var lastWritten = true;
         for (var attempt = 1; ; attempt++)
         {
-            var loaded = await cases.LoadAsync(tenant, command.CaseId, cancellationToken);
+            var loaded = await cases.LoadAsync(tenant, command.CaseId, cancellationToken, lastWritten);
             if (loaded is null)
             {
                 return new CaseRefused(new Refusal(RefusalCode.NotFound, "CaseNotFound"));
             }
 
             var outcome = CaseFlow.Apply(loaded.State, loaded.Template, command, time.GetUtcNow());
+            if (lastWritten && outcome is not CaseApplied)
+            {
+                // What this instance wrote last may be outdated: only a change is checked by the ETag, so decide anything else on a fresh read.
+                lastWritten = false;
+                attempt--;
+                continue;
+            }
+
+            lastWritten = false;
             if (outcome is CaseRefused { Refusal.Code: RefusalCode.Stale or RefusalCode.Closed })
             {
                 // A Teams retry of an activity we applied looks like a click on an outdated card.

@@ -32,6 +32,7 @@ public sealed class CaseStore(TableServiceClient service)
     private readonly TableClient _cases = service.GetTableClient(TableName);
     private readonly TableClient _index = service.GetTableClient(IndexTableName);
     private readonly ConcurrentDictionary<string, ProcessTemplate> _snapshots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Loaded> _written = new(StringComparer.Ordinal);
     private Task? _created;
 
     public Uri Endpoint => service.Uri;
@@ -93,12 +94,21 @@ public sealed class CaseStore(TableServiceClient service)
             return true;
         });
 
-    public Task<Loaded?> LoadAsync(TenantId tenant, string caseId, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// The case as stored. With <paramref name="lastWritten"/>, the state this instance wrote last may be
+    /// returned without a read: only for a change, whose ETag check refuses it if another writer was first.
+    /// </summary>
+    public Task<Loaded?> LoadAsync(TenantId tenant, string caseId, CancellationToken cancellationToken = default, bool lastWritten = false) =>
         GuardAsync(async () =>
         {
             if (!IsCaseId(caseId))
             {
                 return null;
+            }
+
+            if (lastWritten && _written.TryGetValue(SnapshotCacheKey(tenant, caseId), out var written))
+            {
+                return written;
             }
 
             await EnsureTablesAsync(cancellationToken);
@@ -135,19 +145,27 @@ public sealed class CaseStore(TableServiceClient service)
             ];
             TableLimits.CheckBatch(actions);
             await EnsureTablesAsync(cancellationToken);
+            var key = SnapshotCacheKey(tenant, next.Id);
             try
             {
-                await _cases.SubmitTransactionAsync(actions, cancellationToken);
+                var responses = await _cases.SubmitTransactionAsync(actions, cancellationToken);
+                if (responses.Value.Count > 0 && responses.Value[0].Headers.ETag is { } etag)
+                {
+                    RememberWritten(key, new Loaded(next, loaded.Template, etag));
+                }
+
                 return SaveResult.Saved;
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
+                _written.TryRemove(key, out _);
                 // Only the event and activity rows are added: a 409 is a retried activity, or a lost race on the event row.
                 var activity = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, ActivityKey(recorded.ActivityId), ["Sequence"], cancellationToken);
                 return activity.HasValue ? SaveResult.DuplicateActivity : SaveResult.Conflict;
             }
             catch (RequestFailedException ex) when (ex.Status == 412)
             {
+                _written.TryRemove(key, out _);
                 return SaveResult.Conflict;
             }
         });
@@ -369,6 +387,16 @@ public sealed class CaseStore(TableServiceClient service)
         }
 
         _snapshots[SnapshotCacheKey(tenant, caseId)] = template;
+    }
+
+    private void RememberWritten(string key, Loaded loaded)
+    {
+        if (_written.Count >= MaxCachedSnapshots)
+        {
+            _written.Clear();
+        }
+
+        _written[key] = loaded;
     }
 
     private static string SnapshotCacheKey(TenantId tenant, string caseId) => tenant.Value + "|" + caseId;

@@ -115,6 +115,25 @@ public sealed class CaseRunnerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TwoHosts_EachRemembersItsLastWrite_NeitherLosesNorWronglyRefuses()
+    {
+        var (tenant, _) = await ImportAsync();
+        var hostA = Runner();
+        var hostB = new CaseRunner(azurite.Store, new CaseStore(azurite.Server.CreateServiceClient()), _time);
+        var started = Assert.IsType<CaseApplied>(await hostA.StartAsync(Start(tenant.Value, "ansiedlung", shared: true, conversation: Group)));
+        var v2 = Assert.IsType<CaseApplied>(await hostA.ExecuteAsync(Complete(started.State, started.Template))).State;
+        var v3 = Assert.IsType<CaseApplied>(await hostB.ExecuteAsync(Complete(v2, started.Template, actor: Ben))).State;
+
+        var staleOnA = Assert.IsType<CaseRefused>(await hostA.ExecuteAsync(Complete(v2, started.Template)));
+        var currentOnA = Assert.IsType<CaseApplied>(await hostA.ExecuteAsync(Complete(v3, started.Template, "ja")));
+
+        Assert.Contains("Ben Yilmaz", staleOnA.Refusal.Message(German), StringComparison.Ordinal);
+        Assert.Equal(4, currentOnA.State.Version);
+        Assert.Equal("standortbesichtigung", currentOnA.State.CurrentStepId);
+        Assert.Equal([1, 2, 3, 4], (await _cases.EventsAsync(tenant, started.State.Id)).Select(e => e.Sequence));
+    }
+
+    [Fact]
     public async Task StartRetried_SameActivity_SameCase()
     {
         var (tenant, _) = await ImportAsync();
