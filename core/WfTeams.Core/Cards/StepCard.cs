@@ -21,9 +21,11 @@ public sealed class StepCard
     private readonly StepDraft? _draft;
     private readonly IReadOnlyList<FieldError> _errors;
     private readonly IReadOnlyList<Actor> _colleagues;
+    private readonly string? _notice;
 
-    private StepCard(CaseState state, ProcessTemplate template, CultureInfo culture, DateTimeOffset now, StepDraft? draft, IReadOnlyList<FieldError>? errors, IReadOnlyList<Actor>? colleagues)
+    private StepCard(CaseState state, ProcessTemplate template, CultureInfo culture, DateTimeOffset now, StepDraft? draft, IReadOnlyList<FieldError>? errors, IReadOnlyList<Actor>? colleagues, string? notice)
     {
+        _notice = notice;
         _state = state;
         _template = template;
         _step = template.Steps.First(s => s.Id == state.CurrentStepId);
@@ -36,6 +38,7 @@ public sealed class StepCard
 
     /// <param name="colleagues">People the step can be assigned to (the chat's members); without them the card asks for a name.</param>
     /// <param name="page">The page of a step that needs several (from the action's data); clamped.</param>
+    /// <param name="notice">Why this card is shown again (a refused action), above everything else.</param>
     public static JsonObject Build(
         CaseState state,
         ProcessTemplate template,
@@ -44,14 +47,15 @@ public sealed class StepCard
         StepDraft? draft = null,
         IReadOnlyList<FieldError>? errors = null,
         IReadOnlyList<Actor>? colleagues = null,
-        int page = 0)
+        int page = 0,
+        string? notice = null)
     {
         if (state.CurrentStepId is null)
         {
             throw new InvalidOperationException($"Case {state.Id} has no current step: show its summary instead.");
         }
 
-        var card = new StepCard(state, template, culture, now, draft, errors, colleagues);
+        var card = new StepCard(state, template, culture, now, draft, errors, colleagues, notice);
         var all = card.Inputs().ToList();
         var whole = CardSize.Fit(detail => card.Render(detail, all, 0, 1));
         if (CardSize.Fits(whole))
@@ -95,6 +99,10 @@ public sealed class StepCard
         var text = detail switch { CardDetail.Full => 2000, CardDetail.Compact => 600, _ => 200 };
         var label = detail == CardDetail.Full ? 200 : 80;
         var body = new JsonArray(CardText.Header(_state, _template, _culture, label).ToArray());
+        if (_notice is not null)
+        {
+            body.Insert(0, AdaptiveCard.Text(AdaptiveCard.Clip(_notice, 1000), color: "Attention", bold: true));
+        }
         body.Add(AdaptiveCard.Text(AdaptiveCard.Clip(_step.Title, 200), bold: true, size: "Large", spacing: "Small"));
         if (_state.Status == CaseStatus.Paused)
         {
