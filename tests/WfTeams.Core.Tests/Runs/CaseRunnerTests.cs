@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Azure.Data.Tables;
 using WfTeams.Core.Processes;
@@ -254,6 +255,30 @@ public sealed class CaseRunnerTests(AzuriteFixture azurite)
         var listed = await Runner().ListOpenAsync(tenant.Value, Anna, null);
 
         Assert.Equal([started.State.Id], listed.Select(c => c.CaseId));
+    }
+
+    [Fact]
+    public async Task StateBeyondOneRow_RefusedByOurLimits_NothingWritten()
+    {
+        var (tenant, _) = await ImportAsync();
+        var started = await StartAsync(tenant);
+        var loaded = (await _cases.LoadAsync(tenant, started.State.Id))!;
+        var random = new Random(5);
+        string Noise() => new(Enumerable.Range(0, 1000).Select(_ => (char)('A' + random.Next(58))).ToArray());
+        var steps = loaded.State.Steps;
+        for (var i = 0; i < 40; i++)
+        {
+            steps = steps.SetItem($"schritt-{i}", StepState.Empty with { Values = Enumerable.Range(0, 50).ToImmutableDictionary(f => $"f{f}", _ => Noise()) });
+        }
+
+        var huge = loaded.State with { Version = 2, Steps = steps };
+        var recorded = new CaseEvent { Sequence = 2, Kind = CaseEventKind.Saved, Actor = Anna, At = _time.Now, ActivityId = NewActivityId() };
+
+        var ex = await Assert.ThrowsAsync<TableLimitException>(() => _cases.SaveAsync(tenant, loaded, huge, recorded));
+
+        Assert.Contains("one row holds", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (await _cases.LoadAsync(tenant, started.State.Id))!.State.Version);
+        Assert.Single(await _cases.EventsAsync(tenant, started.State.Id));
     }
 
     [Fact]
