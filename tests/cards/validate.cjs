@@ -5,6 +5,8 @@
 // An error is: a parse or validation event of the SDK (unknown element or action types, invalid values,
 // duplicate ids, missing choices, ...), or a property of ours the SDK dropped when reading the card
 // (Teams drops unknown properties silently, so a typo would otherwise go unnoticed).
+// No DOM shim is needed: on Node 20 the SDK parses, validates and serializes without a document
+// (only rendering needs one, and we do not render here).
 'use strict';
 const fs = require('fs');
 const path = require('path');

@@ -297,7 +297,14 @@ public sealed class StepCard
     {
         if (_draft is not null && _draft.Values.TryGetValue(field.Id, out var raw))
         {
-            return AdaptiveCard.Clip(raw, CapturedValue.MaxMultilineChars);
+            // Date and choice inputs can only show what they could have sent; anything else stays empty beside its error.
+            return field.Type switch
+            {
+                FieldType.Date => CapturedValue.ParseDate(raw.Trim())?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                FieldType.Choice => CapturedValue.Choose(field, raw.Trim()) is { } option ? field.Options.ToList().IndexOf(option).ToString(CultureInfo.InvariantCulture) : null,
+                FieldType.YesNo => CapturedValue.ParseYesNo(raw.Trim()) is { } yes ? (yes ? "yes" : "no") : null,
+                _ => AdaptiveCard.Clip(raw, CapturedValue.MaxMultilineChars),
+            };
         }
 
         if (!_state.Current!.Values.TryGetValue(field.Id, out var stored))

@@ -61,7 +61,7 @@ public static class CaseFlow
 
         if (!state.Admits(command.Actor, command.ConversationId))
         {
-            return new CaseRefused(new Refusal(RefusalCode.NotAMember, "NotACaseMember", state.Subject));
+            return new CaseRefused(new Refusal(RefusalCode.NotAMember, "NotACaseMember"));
         }
 
         if (!state.IsOpen)

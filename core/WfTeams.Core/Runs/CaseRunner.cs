@@ -142,7 +142,7 @@ public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimePro
 
         return loaded.State.Admits(actor, conversationId)
             ? new CaseFound(loaded.State, loaded.Template)
-            : new CaseRefused(new Refusal(RefusalCode.NotAMember, "NotACaseMember", loaded.State.Subject));
+            : new CaseRefused(new Refusal(RefusalCode.NotAMember, "NotACaseMember"));
     }
 
     /// <summary>"meine Vorgänge": the user's open cases and those of the chat, newest first.</summary>

@@ -50,6 +50,9 @@ public sealed record CaseState
             ? string.Equals(conversationId, ConversationId, StringComparison.Ordinal)
             : actor.Is(StartedBy) || Steps.Values.Any(s => actor.Is(s.Assignee));
 
+    /// <summary>Per step in template order: who, when, captured data, decision, open items (for the case report).</summary>
+    public CaseReport Report(Processes.ProcessTemplate template) => CaseReport.Of(this, template);
+
     /// <summary>The current step is overdue at <paramref name="now"/>.</summary>
     public bool IsOverdue(DateTimeOffset now) => IsOpen && Current?.DueAt is { } due && now > due;
 }

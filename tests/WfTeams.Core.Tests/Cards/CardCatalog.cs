@@ -162,7 +162,7 @@ public static class CardCatalog
         new(RefusalCode.Stale, "CardOutdated"),
         new(RefusalCode.Closed, "CaseWasCancelled", "Muster GmbH", "Ben Yilmaz", Now),
         new(RefusalCode.Closed, "CaseIsFinished", "Muster GmbH", Now),
-        new(RefusalCode.NotAMember, "NotACaseMember", "Muster GmbH"),
+        new(RefusalCode.NotAMember, "NotACaseMember"),
         new(RefusalCode.Paused, "CasePaused", "Muster GmbH"),
         new(RefusalCode.NotPaused, "CaseNotPaused", "Muster GmbH"),
         new(RefusalCode.Tampered, "ActionTampered"),

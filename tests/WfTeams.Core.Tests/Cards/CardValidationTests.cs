@@ -82,6 +82,46 @@ public sealed class CardValidationTests
         Assert.Equal(index + 2, body.IndexOf(error));
     }
 
+    [Fact]
+    public async Task StepCard_RefusedDateAndChoice_InputsLeftEmptyBesideTheirErrors()
+    {
+        var template = await CaseFactory.SampleAsync("ansiedlung");
+        var state = CardCatalog.Started(template);
+        var draft = new StepDraft([], System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("eingangsdatum", "gestern").Add("quelle", "99").Add("unternehmen", "Muster GmbH"));
+
+        var body = StepCard.Build(state, template, Messages(), CardCatalog.Now, draft, [new FieldError("f.eingangsdatum", "FieldNotADate"), new FieldError("f.quelle", "FieldNotAnOption")])["body"]!.AsArray();
+
+        JsonNode Input(string id) => body.First(e => (string?)e!["id"] == id)!;
+        Assert.Null(Input("f.eingangsdatum")["value"]);
+        Assert.Null(Input("f.quelle")["value"]);
+        Assert.Equal("Muster GmbH", (string?)Input("f.unternehmen")["value"]);
+    }
+
+    [Fact]
+    public async Task Catalog_CoversEveryCardClass()
+    {
+        var names = (await CardCatalog.AllAsync()).Select(c => c.Name.Split('/')[1]).ToHashSet();
+        var cardClasses = typeof(StepCard).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(StepCard).Namespace && t.GetMethod("Build") is { IsStatic: true, IsPublic: true })
+            .Select(t => t.Name)
+            .ToList();
+        var covered = new Dictionary<string, string[]>
+        {
+            ["StepCard"] = ["step", "step-errors", "step-paused", "step-colleagues", "step-skip-error"],
+            ["CompletedStepCard"] = ["completed"],
+            ["ProcessListCard"] = ["processes"],
+            ["SubjectCard"] = ["subject", "subject-error"],
+            ["StatusCard"] = ["status"],
+            ["SummaryCard"] = ["summary"],
+            ["MyCasesCard"] = ["mycases"],
+            ["RefusalCard"] = ["refusal"],
+            ["HelpCard"] = ["help"],
+        };
+
+        Assert.Equal(covered.Keys.Order(), cardClasses.Order());
+        Assert.All(covered.Values.SelectMany(v => v), prefix => Assert.Contains(prefix, names));
+    }
+
     private static System.Globalization.CultureInfo Messages() => System.Globalization.CultureInfo.GetCultureInfo("de");
 
     private sealed record Result(string Name, List<string> Errors);

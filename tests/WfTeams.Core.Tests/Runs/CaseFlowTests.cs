@@ -203,6 +203,7 @@ public sealed class CaseFlowTests
         var refused = Assert.IsType<CaseRefused>(CaseFlow.Apply(state, template, Complete(state, template, actor: Ben), T0));
         Assert.Equal(RefusalCode.NotAMember, refused.Refusal.Code);
         Assert.Null(refused.State);
+        Assert.DoesNotContain("Muster", refused.Refusal.Message(German), StringComparison.Ordinal);
 
         state = Applied(CaseFlow.Apply(state, template, On(new AssignStep { Tenant = "", Actor = Anna, ActivityId = "", CaseId = "", Assignee = Ben }, state), T0));
         Assert.Equal("bedarf-klaeren", Applied(CaseFlow.Apply(state, template, Complete(state, template, actor: Ben) with { ConversationId = "a:1on1-ben" }, T0)).CurrentStepId);
