@@ -114,7 +114,7 @@ public sealed class StepCard
             body.Add(AdaptiveCard.Text(AdaptiveCard.Clip(_step.Description, text)));
         }
 
-        body.Add(AdaptiveCard.Facts(Facts(label)));
+        body.Add(AdaptiveCard.Facts(Facts(label, detail)));
         if (_state.IsOverdue(_now))
         {
             body.Add(AdaptiveCard.Text(Text("CardOverdue", CardText.When(_state.Current!.DueAt!.Value, _culture)), color: "Attention", bold: true));
@@ -174,7 +174,7 @@ public sealed class StepCard
         return AdaptiveCard.Create(body, Actions(last, page, pages));
     }
 
-    private IEnumerable<(string, string)> Facts(int label)
+    private IEnumerable<(string, string)> Facts(int label, CardDetail detail)
     {
         var current = _state.Current!;
         yield return (Text("CardResponsible"), AdaptiveCard.Clip(_step.Responsible, label));
@@ -182,6 +182,31 @@ public sealed class StepCard
         if (current.DueAt is { } due)
         {
             yield return (Text("CardDue"), CardText.When(due, _culture));
+        }
+
+        if (detail != CardDetail.Full)
+        {
+            yield break;
+        }
+
+        if (_step.Deadline is { Length: > 0 } deadline)
+        {
+            yield return (Text("CardDeadline"), AdaptiveCard.Clip(deadline, label));
+        }
+
+        if (_step.Contributors.Count > 0)
+        {
+            yield return (Text("CardContributors"), AdaptiveCard.Clip(string.Join(", ", _step.Contributors), 500));
+        }
+
+        if (_step.Tools.Count > 0)
+        {
+            yield return (Text("CardTools"), AdaptiveCard.Clip(string.Join(", ", _step.Tools), 500));
+        }
+
+        if (_step.Result is { Length: > 0 } result)
+        {
+            yield return (Text("CardResult"), AdaptiveCard.Clip(result, 500));
         }
     }
 
