@@ -58,7 +58,7 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string? Argument 
         _ => null,
     };
 
-    [GeneratedRegex(@"^(?:starte|start|starten)\s+(?<process>.+?)(?:\s+(?:für|fuer|for)\s+(?<subject>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:starte|start|starten)\s+(?<process>.+?)(?:\s+(?:für|fuer|for)(?:\s+(?<subject>.+))?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Start();
 
     [GeneratedRegex(@"^(?:abbrechen|cancel)(?:\s+(?<reason>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

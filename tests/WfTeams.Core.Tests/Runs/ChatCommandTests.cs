@@ -10,6 +10,8 @@ public sealed class ChatCommandTests
     [InlineData("start settlement for Example Ltd", "settlement", "Example Ltd")]
     [InlineData("<at>WfTeams</at> starte Bestandskundenbetreuung", "Bestandskundenbetreuung", null)]
     [InlineData("starte Anfrage Fachkräfte für Bäckerei Müller", "Anfrage Fachkräfte", "Bäckerei Müller")]
+    [InlineData("starte Ansiedlung für", "Ansiedlung", null)]
+    [InlineData("start settlement for ", "settlement", null)]
     public void Parse_Start_ProcessAndSubject(string text, string process, string? subject)
     {
         var command = ChatCommand.Parse(text);
