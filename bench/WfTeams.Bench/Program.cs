@@ -1,6 +1,13 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/WfTeams.Bench -- --filter '*'   (results: BENCHMARKS.md)
+// dotnet run -c Release --project bench/WfTeams.Bench -- cases-load [--cases 50] [--seconds 20] [--racers 1]
+if (args.Length > 0 && args[0] == "cases-load")
+{
+    return await WfTeams.Bench.CaseLoad.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 public partial class Program;

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using Azure.Data.Tables;
 using WfTeams.Core.Processes;
@@ -11,10 +10,10 @@ namespace WfTeams.Core.Storage;
 /// </summary>
 public static class TemplateBody
 {
-    public const int ChunkBytes = TableLimits.MaxBinaryBytes;
-    public const int MaxChunks = 15;
-    public const int MaxCompressedBytes = ChunkBytes * MaxChunks;
-    private const int MaxJsonBytes = 64 * 1024 * 1024;
+    public const int ChunkBytes = ChunkedBody.ChunkBytes;
+    public const int MaxChunks = ChunkedBody.MaxChunks;
+    public const int MaxCompressedBytes = ChunkedBody.MaxCompressedBytes;
+    private const string Prefix = "Body";
 
     public sealed record Encoded(byte[] Compressed, int JsonLength, string Sha256);
 
@@ -22,13 +21,7 @@ public static class TemplateBody
     public static Encoded Encode(ProcessTemplate template)
     {
         var json = TemplateJson.SerializeToUtf8Bytes(template with { Status = TemplateStatus.Draft }, indented: false);
-        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(json.Length)];
-        if (!BrotliEncoder.TryCompress(json, buffer, out var written, quality: 5, window: 22))
-        {
-            throw new InvalidOperationException("Brotli compression failed.");
-        }
-
-        return new Encoded(buffer[..written], json.Length, Convert.ToHexStringLower(SHA256.HashData(json)));
+        return new Encoded(ChunkedBody.Compress(json), json.Length, Convert.ToHexStringLower(SHA256.HashData(json)));
     }
 
     /// <summary>Null when the body does not fit in one row: the caller reports it as invalid input.</summary>
@@ -37,42 +30,11 @@ public static class TemplateBody
 
     public static void Write(Encoded body, TableEntity row)
     {
-        var chunks = (body.Compressed.Length + ChunkBytes - 1) / ChunkBytes;
-        for (var i = 0; i < chunks; i++)
-        {
-            var start = i * ChunkBytes;
-            row[ChunkName(i)] = body.Compressed[start..Math.Min(start + ChunkBytes, body.Compressed.Length)];
-        }
-
-        row["BodyChunks"] = chunks;
-        row["BodyLength"] = body.JsonLength;
+        ChunkedBody.Write(row, Prefix, body.Compressed, body.JsonLength);
         row["BodySha256"] = body.Sha256;
     }
 
-    public static ProcessTemplate Read(TableEntity row)
-    {
-        var chunks = row.GetInt32("BodyChunks") ?? 0;
-        var length = row.GetInt32("BodyLength") ?? 0;
-        if (chunks is < 1 or > MaxChunks || length is < 1 or > MaxJsonBytes)
-        {
-            throw new InvalidDataException($"Template row {row.RowKey} has a damaged body header.");
-        }
-
-        var compressed = new MemoryStream();
-        for (var i = 0; i < chunks; i++)
-        {
-            compressed.Write(row.GetBinary(ChunkName(i)) ?? throw new InvalidDataException($"Template row {row.RowKey} misses {ChunkName(i)}."));
-        }
-
-        var json = new byte[length];
-        if (!BrotliDecoder.TryDecompress(compressed.GetBuffer().AsSpan(0, (int)compressed.Length), json, out var written) || written != length)
-        {
-            throw new InvalidDataException($"Template row {row.RowKey} has a damaged body.");
-        }
-
-        return System.Text.Json.JsonSerializer.Deserialize<ProcessTemplate>(json, TemplateJson.Options)
+    public static ProcessTemplate Read(TableEntity row) =>
+        System.Text.Json.JsonSerializer.Deserialize<ProcessTemplate>(ChunkedBody.Read(row, Prefix), TemplateJson.Options)
             ?? throw new InvalidDataException($"Template row {row.RowKey} is empty.");
-    }
-
-    private static string ChunkName(int index) => $"Body{index:D2}";
 }
