@@ -73,16 +73,8 @@ public static partial class MessagesApi
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        try
-        {
-            var result = await router.RouteAsync(activity, configuredTenant, cancellationToken);
-            return result.Body is null ? Results.StatusCode(result.Status) : Results.Json(result.Body, statusCode: result.Status);
-        }
-        catch (StorageUnavailableException exception)
-        {
-            LogStorageUnavailable(logger, exception.Message);
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
+        var result = await router.RouteAsync(activity, configuredTenant, cancellationToken);
+        return result.Body is null ? Results.StatusCode(result.Status) : Results.Json(result.Body, statusCode: result.Status);
     }
 
     private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
@@ -108,7 +100,4 @@ public static partial class MessagesApi
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Activity from tenant {Tenant} refused: the bot serves Bot:TenantId only")]
     private static partial void LogForeignTenant(ILogger logger, string? tenant);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Activity not handled: {Reason}")]
-    private static partial void LogStorageUnavailable(ILogger logger, string reason);
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WfTeams.Bot.Activities;
+using WfTeams.Core.Cards;
 using WfTeams.Core.Resources;
+using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Conversations;
@@ -17,81 +20,110 @@ public sealed record TurnResult(int Status, JsonObject? Body = null)
 
 /// <summary>
 /// Routes an authenticated activity by <c>type</c>, then by invoke <c>name</c> (as TeamsActivityHandler
-/// does). Replies go through the <see cref="OutboundQueue"/>, after the HTTP answer.
+/// does), and hands chat messages and card actions to the <see cref="CaseConversation"/>. The card
+/// that answers an invoke replaces the clicked one; everything else is sent through the
+/// <see cref="OutboundQueue"/>, after the HTTP answer.
 /// </summary>
-public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedger ledger)
+public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ILogger<ActivityRouter> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
+    public const string CardContentType = "application/vnd.microsoft.card.adaptive";
 
     public async Task<TurnResult> RouteAsync(Activity activity, TenantId tenant, CancellationToken cancellationToken)
     {
         var culture = Messages.Culture(activity.Locale);
-        switch (activity.Type)
+        try
         {
-            case ActivityTypes.Message:
-                if (await IsFirstAsync(activity, tenant, activity.Id, cancellationToken))
-                {
-                    await OnMessageAsync(activity, culture, cancellationToken);
-                }
+            switch (activity.Type)
+            {
+                case ActivityTypes.Message:
+                    // A message Teams resends takes effect once (case changes are exactly-once on their own too).
+                    if (activity.Id is null || await ledger.TryRecordAsync(tenant, activity.Conversation!.Id!, activity.Id, cancellationToken))
+                    {
+                        var reply = await cases.OnMessageAsync(CommandText(activity), Context(activity, tenant), cancellationToken);
+                        await SendAsync(activity, reply.Send, cancellationToken);
+                    }
 
-                return TurnResult.Ok;
+                    return TurnResult.Ok;
 
-            case ActivityTypes.Invoke:
-                return activity.Name switch
-                {
-                    AdaptiveCardAction => OnCardAction(activity, culture),
-                    _ => TurnResult.NotImplemented,
-                };
+                case ActivityTypes.Invoke:
+                    return activity.Name switch
+                    {
+                        AdaptiveCardAction => await OnCardActionAsync(activity, tenant, cancellationToken),
+                        _ => TurnResult.NotImplemented,
+                    };
 
-            case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
-                // Installing the app in a chat, team or personal scope adds the bot: greet once per conversation
-                // (the installationUpdate that comes with it carries no locale).
-                if (await IsFirstAsync(activity, tenant, "welcome", cancellationToken))
-                {
-                    await ReplyAsync(activity, HelpCard.Create(culture, welcome: true), cancellationToken);
-                }
+                case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
+                    // Installing the app in a chat, team or personal scope adds the bot: greet once per conversation
+                    // (the installationUpdate that comes with it carries no locale).
+                    if (await ledger.TryRecordAsync(tenant, activity.Conversation!.Id!, "welcome", cancellationToken))
+                    {
+                        await SendAsync(activity, [HelpCard.Build(culture, welcome: true)], cancellationToken);
+                    }
 
-                return TurnResult.Ok;
+                    return TurnResult.Ok;
 
-            default:
-                return TurnResult.Ok;
+                default:
+                    return TurnResult.Ok;
+            }
+        }
+        catch (StorageUnavailableException exception)
+        {
+            LogStorageUnavailable(logger, exception.Message);
+            var message = Messages.Format("BotStorageUnavailable", culture);
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                return InvokeError(StatusCodes.Status503ServiceUnavailable, "StorageUnavailable", message);
+            }
+
+            await outbound.EnqueueAsync(new Outbound(activity.ServiceUrl!, activity.Conversation!.Id!, activity.CreateReply(message), activity.Id), cancellationToken);
+            return TurnResult.Ok;
         }
     }
 
-    private async Task OnMessageAsync(Activity activity, CultureInfo culture, CancellationToken cancellationToken)
+    /// <summary>Universal Actions: <c>value.action</c> = {type: Action.Execute, verb, data}; the answer replaces the card.</summary>
+    private async Task<TurnResult> OnCardActionAsync(Activity activity, TenantId tenant, CancellationToken cancellationToken)
     {
-        var text = CommandText(activity.Text);
-        if (text is "hilfe" or "help" or "?" or "")
+        string? verb = null;
+        JsonNode? data = null;
+        if (activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object)
         {
-            await ReplyAsync(activity, HelpCard.Create(culture), cancellationToken);
-            return;
+            verb = action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            data = action.TryGetProperty("data", out var d) ? JsonNode.Parse(d.GetRawText()) : null;
         }
 
-        var reply = activity.CreateReply(Messages.Format("BotNotUnderstood", culture, Shorten(activity.Text ?? "")));
-        await outbound.EnqueueAsync(new Outbound(activity.ServiceUrl!, activity.Conversation!.Id!, reply, activity.Id), cancellationToken);
+        var reply = await cases.OnActionAsync(verb, data, Context(activity, tenant), cancellationToken: cancellationToken);
+        await SendAsync(activity, reply.Send, cancellationToken);
+        return reply.Replace is { } card
+            ? new TurnResult(StatusCodes.Status200OK, new JsonObject { ["statusCode"] = 200, ["type"] = CardContentType, ["value"] = card })
+            : new TurnResult(StatusCodes.Status200OK, new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = "" });
     }
 
-    private static TurnResult OnCardAction(Activity activity, CultureInfo culture)
+    private async Task SendAsync(Activity activity, IEnumerable<JsonObject> cards, CancellationToken cancellationToken)
     {
-        var verb = activity.Value?.TryGetProperty("action", out var action) == true && action.TryGetProperty("verb", out var v) ? v.GetString() : null;
-        return InvokeError(StatusCodes.Status400BadRequest, "UnknownVerb", Messages.Format("BotNotUnderstood", culture, verb ?? ""));
+        foreach (var card in cards)
+        {
+            var reply = activity.CreateReply();
+            reply.Attachments = [Attachment.Card(card)];
+            await outbound.EnqueueAsync(new Outbound(activity.ServiceUrl!, activity.Conversation!.Id!, reply, activity.Id), cancellationToken);
+        }
     }
 
-    private async Task ReplyAsync(Activity activity, JsonObject card, CancellationToken cancellationToken)
+    /// <summary>
+    /// Who acts where: the user's Entra object id where Teams gives it (stable across chats, so "my cases"
+    /// finds them everywhere), the conversation, and whether its members share the cases started in it.
+    /// </summary>
+    private static ActionContext Context(Activity activity, TenantId tenant)
     {
-        var reply = activity.CreateReply();
-        reply.Attachments = [Attachment.Card(card)];
-        await outbound.EnqueueAsync(new Outbound(activity.ServiceUrl!, activity.Conversation!.Id!, reply, activity.Id), cancellationToken);
+        var from = activity.From;
+        var actor = new Actor(from?.AadObjectId is { Length: > 0 } aad ? aad : from?.Id ?? "", from?.Name ?? "");
+        var shared = activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "groupChat" or "channel";
+        return new ActionContext(tenant.Value, actor, activity.Id ?? Guid.NewGuid().ToString("N"), activity.Conversation?.Id, shared, activity.Locale);
     }
 
-    private async Task<bool> IsFirstAsync(Activity activity, TenantId tenant, string? key, CancellationToken cancellationToken) =>
-        key is null || await ledger.TryRecordAsync(tenant, activity.Conversation!.Id!, key, cancellationToken);
-
-    /// <summary>The user's words without the bot's @mention (group chats and channels), trimmed, lower case.</summary>
-    public static string CommandText(string? text) =>
-        Mention().Replace(text ?? "", " ").Replace("&nbsp;", " ", StringComparison.Ordinal).Trim().ToLowerInvariant();
-
-    private static string Shorten(string text) => text.Length <= 80 ? text : text[..79] + "…";
+    /// <summary>The user's words without the bot's @mention (group chats and channels), trimmed.</summary>
+    public static string CommandText(Activity activity) =>
+        Mention().Replace(activity.Text ?? "", " ").Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
 
     public static TurnResult InvokeError(int status, string code, string message) => new(StatusCodes.Status200OK, new JsonObject
     {
@@ -102,4 +134,7 @@ public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedge
 
     [GeneratedRegex("<at>.*?</at>", RegexOptions.Singleline)]
     private static partial Regex Mention();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn not handled: {Reason}")]
+    private static partial void LogStorageUnavailable(ILogger logger, string reason);
 }

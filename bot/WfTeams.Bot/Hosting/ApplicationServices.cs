@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using WfTeams.Bot.Activities;
 using WfTeams.Bot.Conversations;
+using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Hosting;
@@ -15,6 +16,11 @@ public static class ApplicationServices
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.CreateServiceClient()));
         builder.Services.AddSingleton(services => new ActivityLedger(
             services.GetRequiredService<IOptions<StorageOptions>>().Value.CreateServiceClient()));
+        builder.Services.AddSingleton(services => new CaseStore(
+            services.GetRequiredService<IOptions<StorageOptions>>().Value.CreateServiceClient()));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CaseRunner>();
+        builder.Services.AddSingleton<CaseConversation>();
         builder.Services.AddSingleton(Tenancy.ConfiguredTenant(builder.Configuration));
         builder.AddBotServices();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
@@ -25,7 +31,6 @@ public static class ApplicationServices
     private static void AddBotServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BotOptions>().BindConfiguration("Bot");
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(services => ConnectorToken.CreateCredential(services.GetRequiredService<IOptions<BotOptions>>().Value));
         builder.Services.AddSingleton<ConnectorToken>();
         builder.Services.AddSingleton<ServiceUrlPolicy>();

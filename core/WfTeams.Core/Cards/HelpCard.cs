@@ -4,12 +4,21 @@ using WfTeams.Core.Runs;
 
 namespace WfTeams.Core.Cards;
 
-/// <summary>The chat commands; for text the bot did not understand, what the user probably meant first.</summary>
+/// <summary>
+/// The chat commands; for text the bot did not understand, what the user probably meant first;
+/// with a greeting, the welcome when the bot joins a conversation.
+/// </summary>
 public static class HelpCard
 {
-    public static JsonObject Build(CultureInfo culture, string? notUnderstood = null)
+    public static JsonObject Build(CultureInfo culture, string? notUnderstood = null, bool welcome = false)
     {
         var body = new JsonArray();
+        if (welcome)
+        {
+            body.Add(AdaptiveCard.Text(CardText.Get("BotWelcomeTitle", culture), bold: true, size: "Large"));
+            body.Add(AdaptiveCard.Text(CardText.Get("BotWelcomeText", culture)));
+        }
+
         IReadOnlyList<ChatCommandKind> commands = [ChatCommandKind.Start, ChatCommandKind.Processes, ChatCommandKind.Status, ChatCommandKind.MyCases, ChatCommandKind.Cancel, ChatCommandKind.Help];
         if (notUnderstood is not null)
         {
@@ -19,7 +28,7 @@ public static class HelpCard
         }
         else
         {
-            body.Add(AdaptiveCard.Text(CardText.Get("CardHelpTitle", culture), bold: true, size: "Large"));
+            body.Add(AdaptiveCard.Text(CardText.Get("CardHelpTitle", culture), bold: true, size: welcome ? "Medium" : "Large"));
         }
 
         body.Add(AdaptiveCard.Text(string.Join("\n", commands.Select(c => "- " + CardText.Get("Help" + c, culture)))));

@@ -29,7 +29,7 @@ public sealed class MessagesAuthenticationTests(AzuriteFixture azurite) : IDispo
         Assert.EndsWith($"/activities/{message["id"]}", call.Path, StringComparison.Ordinal);
         Assert.Equal($"Bearer {BotHost.OutboundToken}", call.Authorization);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)call.Body!["attachments"]![0]!["contentType"]);
-        Assert.Contains("Was ich für Sie tun kann", call.Json, StringComparison.Ordinal);
+        Assert.Contains("So arbeiten Sie mit mir", call.Json, StringComparison.Ordinal);
     }
 
     [Fact]

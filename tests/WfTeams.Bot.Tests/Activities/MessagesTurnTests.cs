@@ -27,7 +27,7 @@ public sealed class MessagesTurnTests(AzuriteFixture azurite) : IDisposable
         Assert.All([first, retry, other], response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
         var calls = await _host.Connector.WaitForAsync(2);
         Assert.Equal(2, (await _host.Connector.QuietAsync()).Length);
-        Assert.Contains("What I can do for you", calls.Single(c => c.Path.EndsWith("another-activity", StringComparison.Ordinal)).Json, StringComparison.Ordinal);
+        Assert.Contains("How to work with me", calls.Single(c => c.Path.EndsWith("another-activity", StringComparison.Ordinal)).Json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,16 +76,17 @@ public sealed class MessagesTurnTests(AzuriteFixture azurite) : IDisposable
         await _host.PostAsync(_host.Message("<at>WfTeams</at>&nbsp;Hilfe "), _host.Token());
 
         var call = Assert.Single(await _host.Connector.WaitForAsync(1));
-        Assert.Contains("Was ich für Sie tun kann", call.Json, StringComparison.Ordinal);
+        Assert.Contains("So arbeiten Sie mit mir", call.Json, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task UnknownText_IsAnsweredWithAPointerToHelp()
+    public async Task UnknownText_IsAnsweredWithHelpAndTheProcessList()
     {
-        await _host.PostAsync(_host.Message("Wie ist das Wetter?"), _host.Token());
+        await _host.PostAsync(_host.Message("Wie ist das Wetter heute"), _host.Token());
 
         var call = Assert.Single(await _host.Connector.WaitForAsync(1));
-        Assert.Equal("Das habe ich nicht verstanden: „Wie ist das Wetter?“. Schreiben Sie „hilfe“ für eine Übersicht.", (string?)call.Body!["text"]);
+        Assert.True(call.Json.Contains("Das habe ich nicht verstanden: „Wie ist das Wetter heute“", StringComparison.Ordinal), call.Json);
+        Assert.Contains("\"verb\":\"processes\"", call.Json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public sealed class MessagesTurnTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
-    public async Task CardActionWithAnUnknownVerb_AnswersAnInvokeError()
+    public async Task CardActionWithAnUnknownVerb_IsRefusedWithACard()
     {
         var invoke = _host.Message("");
         invoke["type"] = "invoke";
@@ -113,9 +114,10 @@ public sealed class MessagesTurnTests(AzuriteFixture azurite) : IDisposable
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(400, (int)body!["statusCode"]!);
-        Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
-        Assert.Equal("UnknownVerb", (string?)body["value"]!["code"]);
+        Assert.Equal(200, (int)body!["statusCode"]!);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        Assert.Contains("Diese Aktion kenne ich nicht", body["value"]!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        Assert.Empty(await _host.Connector.QuietAsync());
     }
 
     [Theory]

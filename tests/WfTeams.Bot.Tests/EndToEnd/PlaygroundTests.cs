@@ -16,7 +16,7 @@ public sealed class PlaygroundTests(AzuriteFixture azurite)
         var screenshot = PlaygroundChat.Screenshot("playground-help.png");
 
         // The welcome comes in German or English (the Playground sends locales inconsistently); its user writes en-US.
-        var (exitCode, output) = await PlaygroundChat.RunAsync(playground.Url, screenshot, "see:WfTeams", "say:hilfe", "see:What I can do for you");
+        var (exitCode, output) = await PlaygroundChat.RunAsync(playground.Url, screenshot, "see:WfTeams", "say:hilfe", "see:How to work with me");
 
         Assert.True(exitCode == 0, $"{host.Client.BaseAddress}: {output}");
         Assert.True(new FileInfo(screenshot).Length > 10_000, "no screenshot");

@@ -81,6 +81,7 @@ public static class CardCatalog
 
             Add("refusal/no-case", RefusalCard.Build(new Refusal(RefusalCode.NotFound, "CaseNotFound"), culture));
             Add("help", HelpCard.Build(culture));
+            Add("help/welcome", HelpCard.Build(culture, welcome: true));
             Add("help/unknown", HelpCard.Build(culture, "prozese"));
             Add("help/long-unknown", HelpCard.Build(culture, new string('?', 1000)));
         }
