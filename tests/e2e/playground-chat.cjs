@@ -1,7 +1,9 @@
 // Chats with the bot in the Agents Playground's web page, in headless Chromium.
 // usage: node playground-chat.cjs PLAYGROUND_URL SCREENSHOT.png STEP...
 //   a STEP is "say:TEXT" (type into the message box, press Enter),
-//   "see:TEXT" (wait until a rendered Adaptive Card shows TEXT) or "click:TITLE" (press a card button).
+//   "see:TEXT" (wait until a rendered Adaptive Card shows TEXT), and on the newest card: "click:TITLE" (press
+//   the button), "check:" (tick the first checkbox), "fill:TEXT" (type into the first text box),
+//   "choose:LABEL" (pick a radio button).
 // Exit code 0 when every step passed; otherwise the failing step and the page's text on stderr.
 const { launch } = require('./chromium.cjs');
 
@@ -12,6 +14,8 @@ async function main() {
   try {
     await page.goto(url, { waitUntil: 'networkidle', timeout: 60000 });
     const box = page.locator('[data-lexical-editor="true"][contenteditable="true"]').first();
+    // The newest card of the chat (not a card nested in a Action.ShowCard).
+    const newest = () => page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)').last();
     await box.waitFor({ timeout: 30000 });
     for (const step of steps) {
       const [verb, ...rest] = step.split(':');
@@ -25,7 +29,13 @@ async function main() {
       } else if (verb === 'see') {
         await page.locator('.ac-adaptiveCard', { hasText: text }).last().waitFor({ timeout: 20000 });
       } else if (verb === 'click') {
-        await page.locator('.ac-adaptiveCard button', { hasText: text }).last().click();
+        await newest().getByRole('button', { name: text, exact: true }).click();
+      } else if (verb === 'check') {
+        await newest().locator('input[type=checkbox]').first().check();
+      } else if (verb === 'fill') {
+        await newest().locator('input[type=text], textarea').first().fill(text);
+      } else if (verb === 'choose') {
+        await newest().getByLabel(text, { exact: true }).check();
       } else {
         throw new Error(`unknown step ${step}`);
       }
