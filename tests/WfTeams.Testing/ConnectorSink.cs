@@ -21,11 +21,19 @@ public sealed class ConnectorSink : IDisposable
                 return (scripted.Status, "{\"error\":{\"code\":\"Throttled\",\"message\":\"slow down\"}}", scripted.Headers);
             }
 
+            if (request.HttpMethod == "GET" && request.Url.AbsolutePath.EndsWith("/members", StringComparison.Ordinal))
+            {
+                return (200, Members.ToJsonString(), null);
+            }
+
             return (request.HttpMethod == "PUT" ? 200 : 201, $"{{\"id\":\"sent-{Interlocked.Increment(ref _ids)}\"}}", null);
         });
     }
 
     public string ServiceUrl => _server.BaseUrl;
+
+    /// <summary>What GET …/members answers.</summary>
+    public JsonArray Members { get; set; } = [];
 
     public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
 

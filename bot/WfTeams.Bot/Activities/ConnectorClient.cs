@@ -28,11 +28,19 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, Co
     public async Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken = default) =>
         await CallAsync(HttpMethod.Delete, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", null, cancellationToken);
 
+    /// <summary>The conversation's members (GET /v3/conversations/{id}/members).</summary>
+    public async Task<IReadOnlyList<ChannelAccount>> GetMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken = default)
+    {
+        var json = await CallAsync(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members", null, cancellationToken, readBody: true);
+        return JsonSerializer.Deserialize<List<ChannelAccount>>(json ?? "[]", ActivityJson.Options) ?? [];
+    }
+
     /// <summary>Starts a conversation (proactive message); returns the new conversation's id.</summary>
     public async Task<string?> CreateConversationAsync(string serviceUrl, JsonObject parameters, CancellationToken cancellationToken = default) =>
         await CallAsync(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
 
-    private async Task<string?> CallAsync(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
+    /// <returns>The id in the answer, or with <paramref name="readBody"/> the whole answer.</returns>
+    private async Task<string?> CallAsync(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken, bool readBody = false)
     {
         if (!policy.IsAllowed(serviceUrl))
         {
@@ -57,7 +65,7 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, Co
             throw new ConnectorException(response.StatusCode, ErrorCode(text), $"{method} {request.RequestUri!.GetLeftPart(UriPartial.Path)} → {(int)response.StatusCode}");
         }
 
-        return Id(text);
+        return readBody ? text : Id(text);
     }
 
     private static string Escape(string id) => Uri.EscapeDataString(id);

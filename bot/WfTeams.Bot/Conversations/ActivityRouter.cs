@@ -24,7 +24,7 @@ public sealed record TurnResult(int Status, JsonObject? Body = null)
 /// that answers an invoke replaces the clicked one; everything else is sent through the
 /// <see cref="OutboundQueue"/>, after the HTTP answer.
 /// </summary>
-public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ILogger<ActivityRouter> logger)
+public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ConversationMembers members, ILogger<ActivityRouter> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
     public const string CardContentType = "application/vnd.microsoft.card.adaptive";
@@ -92,7 +92,9 @@ public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedge
             data = action.TryGetProperty("data", out var d) ? JsonNode.Parse(d.GetRawText()) : null;
         }
 
-        var reply = await cases.OnActionAsync(verb, data, Context(activity, tenant), cancellationToken: cancellationToken);
+        var context = Context(activity, tenant);
+        var colleagues = context.Shared ? await members.GetAsync(activity, cancellationToken) : null;
+        var reply = await cases.OnActionAsync(verb, data, context, colleagues, cancellationToken);
         await SendAsync(activity, reply.Send, cancellationToken);
         return reply.Replace is { } card
             ? new TurnResult(StatusCodes.Status200OK, new JsonObject { ["statusCode"] = 200, ["type"] = CardContentType, ["value"] = card })

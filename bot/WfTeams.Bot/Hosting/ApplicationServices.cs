@@ -39,6 +39,7 @@ public static class ApplicationServices
         builder.Services.AddHttpClient<ConnectorClient>().AddResilienceHandler("connector", ConnectorClient.ConfigureResilience);
         builder.Services.AddSingleton<OutboundQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OutboundQueue>());
+        builder.Services.AddSingleton<ConversationMembers>();
         builder.Services.AddSingleton<ActivityRouter>();
     }
 }

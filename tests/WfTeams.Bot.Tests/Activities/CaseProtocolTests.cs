@@ -105,6 +105,29 @@ public sealed class CaseProtocolTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task StepCardInAGroupChat_OffersTheMembersToAssignAndAsksTheConnectorOnce()
+    {
+        _host.Connector.Members =
+        [
+            new JsonObject { ["id"] = "29:erika", ["name"] = "Erika Mustermann", ["aadObjectId"] = "00000000-0000-0000-0000-0000000000e1" },
+            new JsonObject { ["id"] = "29:berta", ["name"] = "Berta Beispiel", ["aadObjectId"] = "00000000-0000-0000-0000-0000000000b2" },
+            new JsonObject { ["id"] = "28:" + BotHost.AppId, ["name"] = "WfTeams" },
+        ];
+        var card = await StartAnsiedlungAsync("19:team-chat@thread.v2");
+        var data = FindActions(card).First(a => (string?)a["verb"] == "complete")["data"]!.DeepClone().AsObject();
+
+        var invoke = Invoke("complete", data, conversationId: "19:team-chat@thread.v2");
+        invoke["conversation"]!["conversationType"] = "groupChat";
+        var first = Text(await Body(await _host.PostAsync(invoke, _host.Token())));
+        var second = Text(await Body(await _host.PostAsync(invoke, _host.Token())));
+
+        Assert.Contains("\"value\":\"00000000-0000-0000-0000-0000000000b2|Berta Beispiel\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("|WfTeams", first, StringComparison.Ordinal);
+        Assert.Contains("Berta Beispiel", second, StringComparison.Ordinal);
+        Assert.Single(_host.Connector.Calls, c => c.Method == "GET");
+    }
+
+    [Fact]
     public async Task ActionOnAnotherTenantsCase_IsRefusedAndChangesNothing()
     {
         var card = await StartAnsiedlungAsync();
