@@ -45,6 +45,7 @@ public static class CommandLine
         {
             serve,
             TemplatesCommand.Create(console),
+            ProfileCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

@@ -7,6 +7,7 @@ public static class ApplicationServices
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        builder.Services.AddOptions<WfTeams.Bot.Documents.ProfileSettingsOptions>().BindConfiguration("Profile");
         builder.Services.AddSingleton(services => new TemplateStore(
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.CreateServiceClient()));
         builder.Services.AddSingleton(Tenancy.ConfiguredTenant(builder.Configuration));

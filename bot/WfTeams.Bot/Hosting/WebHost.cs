@@ -1,3 +1,4 @@
+using WfTeams.Bot.Documents;
 using WfTeams.Bot.Templates;
 
 namespace WfTeams.Bot.Hosting;
@@ -14,6 +15,7 @@ public static class WebHost
         var app = builder.Build();
         app.MapHealthApi();
         app.MapTemplatesApi();
+        app.MapProfileApi();
         await app.RunAsync(cancellationToken);
         return 0;
     }

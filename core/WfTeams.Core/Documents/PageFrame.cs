@@ -44,7 +44,7 @@ internal static class PageFrame
         }
         else
         {
-            var part = main.AddNewPart<HeaderPart>();
+            var part = main.AddNewPart<HeaderPart>(NewId(main, "wfHeader"));
             part.Header = new Header(header);
             section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(part) });
         }
@@ -56,12 +56,24 @@ internal static class PageFrame
         }
         else
         {
-            var part = main.AddNewPart<FooterPart>();
+            var part = main.AddNewPart<FooterPart>(NewId(main, "wfFooter"));
             part.Footer = new Footer(footer);
             section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(part) });
         }
 
         return section;
+    }
+
+    /// <summary>A fixed relationship id (the same document for the same template), unless a design already uses it.</summary>
+    private static string NewId(MainDocumentPart main, string id)
+    {
+        var candidate = id;
+        for (var n = 2; main.Parts.Any(p => p.RelationshipId == candidate); n++)
+        {
+            candidate = id + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
     }
 
     private static T? Default<T>(SectionProperties section) where T : HeaderFooterReferenceType =>

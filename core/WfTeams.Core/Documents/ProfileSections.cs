@@ -117,11 +117,21 @@ internal static class ProfileSections
                 Cell(Field($"risks[{i}].description", r.Description)),
                 Cell(Optional($"risks[{i}].control", r.Control))))));
 
-    public static IEnumerable<OpenXmlElement> Documents(ProcessTemplate template, ProfileText text) =>
-        template.Documents.Count == 0 ? [] : Section(text["ProfileDocuments"], Table(
-            [0.45, 0.55], [text["ProfileDocument"], text["ProfileLink"]], template.Documents.Select((d, i) => Row(
-                Cell(Field($"documents[{i}].title", d.Title)),
-                Cell(Optional($"documents[{i}].url", d.Url))))));
+    public static IEnumerable<OpenXmlElement> Documents(ProcessTemplate template, ProfileText text)
+    {
+        if (template.Documents.Count == 0)
+        {
+            return [];
+        }
+
+        // Titles alone as a list; a link column only when some document has one.
+        return template.Documents.Any(d => Filled(d.Url))
+            ? Section(text["ProfileDocuments"], Table(
+                [0.45, 0.55], [text["ProfileDocument"], text["ProfileLink"]], template.Documents.Select((d, i) => Row(
+                    Cell(Field($"documents[{i}].title", d.Title)),
+                    Cell(Optional($"documents[{i}].url", d.Url))))))
+            : Section(text["ProfileDocuments"], [.. template.Documents.Select((d, i) => Paragraph(ProfileStyles.List, Field($"documents[{i}].title", d.Title)))]);
+    }
 
     public static IEnumerable<OpenXmlElement> ChangeHistory(ProcessTemplate template, ProfileText text) =>
         template.ChangeHistory.Count == 0 ? [] : Section(text["ProfileChangeHistory"], Table(

@@ -11,7 +11,7 @@ internal static class StepSections
 {
     public static IEnumerable<OpenXmlElement> StepsTable(ProcessTemplate template, ProfileText text) =>
         Section(text["ProfileSteps"], Table(
-            [0.07, 0.33, 0.2, 0.24, 0.16],
+            [0.05, 0.27, 0.22, 0.26, 0.2],
             [text["ProfileStepNumber"], text["ProfileStep"], text["ProfileResponsible"], text["ProfileResult"], text["ProfileDeadline"]],
             template.Steps.Select((step, i) => Row(
                 Cell(Run(text.Number(i + 1))),
@@ -106,15 +106,27 @@ internal static class StepSections
 
         if (step.Fields.Count > 0)
         {
+            // The help column only when some field has help: no empty columns.
+            var help = step.Fields.Any(f => Filled(f.Help));
             yield return Paragraph(ProfileStyles.Heading3, Run(text["ProfileFields"]));
             yield return Table(
-                [0.3, 0.25, 0.1, 0.35],
-                [text["ProfileField"], text["ProfileFieldType"], text["ProfileRequired"], text["ProfileDescription"]],
-                step.Fields.Select((field, f) => Row(
-                    Cell(Field($"{path}.fields[{f}].label", field.Label)),
-                    Cell(FieldType(field, $"{path}.fields[{f}]", text)),
-                    Cell(Run(text.YesNo(field.Required))),
-                    Cell(Optional($"{path}.fields[{f}].help", field.Help)))));
+                help ? [0.3, 0.25, 0.1, 0.35] : [0.45, 0.4, 0.15],
+                help
+                    ? [text["ProfileField"], text["ProfileFieldType"], text["ProfileRequired"], text["ProfileDescription"]]
+                    : [text["ProfileField"], text["ProfileFieldType"], text["ProfileRequired"]],
+                step.Fields.Select((field, f) =>
+                {
+                    var row = Row(
+                        Cell(Field($"{path}.fields[{f}].label", field.Label)),
+                        Cell(FieldType(field, $"{path}.fields[{f}]", text)),
+                        Cell(Run(text.YesNo(field.Required))));
+                    if (help)
+                    {
+                        row.Append(Cell(Optional($"{path}.fields[{f}].help", field.Help)));
+                    }
+
+                    return row;
+                }));
         }
 
         if (step.Decision is { } decision)
@@ -164,22 +176,7 @@ internal static class StepSections
         yield return Paragraph(ProfileStyles.TableText, Field($"{path}.type", text.FieldType(field.Type)));
         if (field.Options.Count > 0)
         {
-            // "Auswahl: {0}" with the options as fields in place of the placeholder.
-            var sentence = text["ProfileOptions"];
-            var at = sentence.IndexOf("{0}", StringComparison.Ordinal);
-            var paragraph = Paragraph(ProfileStyles.TableText);
-            if (at > 0)
-            {
-                paragraph.Append(Run(sentence[..at]));
-            }
-
-            paragraph.Append(FieldList($"{path}.options", field.Options));
-            if (at >= 0 && at + 3 < sentence.Length)
-            {
-                paragraph.Append(Run(sentence[(at + 3)..]));
-            }
-
-            yield return paragraph;
+            yield return Paragraph(ProfileStyles.TableText, [.. FieldList($"{path}.options", field.Options)]);
         }
     }
 }

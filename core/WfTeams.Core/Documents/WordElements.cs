@@ -81,6 +81,8 @@ internal static class WordElements
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableLook
                 {
+                    // LibreOffice reads only the bit mask, Word the attributes: say it both ways.
+                    Val = ((header is not null ? 0x0020 : 0) | (firstColumn ? 0x0080 : 0) | 0x0600).ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
                     FirstRow = header is not null,
                     FirstColumn = firstColumn,
                     LastRow = false,
