@@ -43,7 +43,7 @@ internal static class ProfileSections
         rows.Add(Pair(text["ProfileOwner"], Field("owner", template.Owner)));
         if (Filled(template.Scope))
         {
-            rows.Add(Pair(text["ProfileScope"], Field("scope", template.Scope!)));
+            rows.Add(Row(LabelCell(text["ProfileScope"]), BlockCell("scope", template.Scope)));
         }
 
         rows.Add(Pair(text["ProfileStepCount"], Run(text.Number(template.Steps.Count))));
@@ -51,14 +51,11 @@ internal static class ProfileSections
     }
 
     public static IEnumerable<OpenXmlElement> Goal(ProcessTemplate template, ProfileText text) =>
-        Section(text["ProfileGoal"], Paragraph(null, Field("goal", template.Goal)));
+        Section(text["ProfileGoal"], Block("goal", template.Goal, null));
 
     public static IEnumerable<OpenXmlElement> TriggerAndInputs(ProcessTemplate template, ProfileText text)
     {
-        var content = new List<OpenXmlElement>
-        {
-            Paragraph(null, Run(text["ProfileTrigger"] + ": ", bold: true), Field("trigger", template.Trigger)),
-        };
+        var content = Labelled(text["ProfileTrigger"], "trigger", template.Trigger);
         if (template.Inputs.Count > 0)
         {
             content.Add(Table([0.6, 0.4], [text["ProfileDescription"], text["ProfileSupplier"]], template.Inputs.Select((input, i) => Row(
@@ -71,10 +68,7 @@ internal static class ProfileSections
 
     public static IEnumerable<OpenXmlElement> ResultAndOutputs(ProcessTemplate template, ProfileText text)
     {
-        var content = new List<OpenXmlElement>
-        {
-            Paragraph(null, Run(text["ProfileResult"] + ": ", bold: true), Field("result", template.Result)),
-        };
+        var content = Labelled(text["ProfileResult"], "result", template.Result);
         if (template.Outputs.Count > 0)
         {
             content.Add(Table([0.6, 0.4], [text["ProfileDescription"], text["ProfileCustomer"]], template.Outputs.Select((output, i) => Row(
@@ -89,7 +83,7 @@ internal static class ProfileSections
         template.Participants.Count == 0 ? [] : Section(text["ProfileParticipants"], Table(
             [0.35, 0.65], [text["ProfileRole"], text["ProfileTask"]], template.Participants.Select((p, i) => Row(
                 Cell(Field($"participants[{i}].role", p.Role)),
-                Cell(Optional($"participants[{i}].task", p.Task))))));
+                BlockCell($"participants[{i}].task", p.Task)))));
 
     public static IEnumerable<OpenXmlElement> Interfaces(ProcessTemplate template, ProfileText text) =>
         template.Interfaces.Count == 0 ? [] : Section(text["ProfileInterfaces"], Table(
@@ -114,8 +108,8 @@ internal static class ProfileSections
     public static IEnumerable<OpenXmlElement> Risks(ProcessTemplate template, ProfileText text) =>
         template.Risks.Count == 0 ? [] : Section(text["ProfileRisks"], Table(
             [0.5, 0.5], [text["ProfileRisk"], text["ProfileControl"]], template.Risks.Select((r, i) => Row(
-                Cell(Field($"risks[{i}].description", r.Description)),
-                Cell(Optional($"risks[{i}].control", r.Control))))));
+                BlockCell($"risks[{i}].description", r.Description),
+                BlockCell($"risks[{i}].control", r.Control)))));
 
     public static IEnumerable<OpenXmlElement> Documents(ProcessTemplate template, ProfileText text)
     {
@@ -153,6 +147,19 @@ internal static class ProfileSections
 
     public static IEnumerable<OpenXmlElement> List(string heading, string path, IReadOnlyList<string> items) =>
         items.Count == 0 ? [] : Section(heading, [.. items.Select((item, i) => Paragraph(ProfileStyles.List, Field($"{path}[{i}]", item)))]);
+
+    /// <summary>"Auslöser: …" in one paragraph; a text of several lines below its label.</summary>
+    private static List<OpenXmlElement> Labelled(string label, string path, string value) =>
+        Block(path, value, null) is Paragraph paragraph
+            ? [Prepend(paragraph, Run(label + ": ", bold: true))]
+            : [Paragraph(ProfileStyles.Heading3, Run(label)), Block(path, value, null)];
+
+    /// <summary>Puts a run first in a paragraph without properties.</summary>
+    private static Paragraph Prepend(Paragraph paragraph, Run run)
+    {
+        paragraph.PrependChild(run);
+        return paragraph;
+    }
 
     public static TableRow Pair(string label, params OpenXmlElement[] value) => Row(LabelCell(label), Cell(value));
 

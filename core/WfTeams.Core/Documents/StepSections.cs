@@ -9,29 +9,52 @@ namespace WfTeams.Core.Documents;
 /// <summary>The steps table (Nr, Schritt, Verantwortlich, Ergebnis, Frist) and each step in detail.</summary>
 internal static class StepSections
 {
-    public static IEnumerable<OpenXmlElement> StepsTable(ProcessTemplate template, ProfileText text) =>
-        Section(text["ProfileSteps"], Table(
-            [0.05, 0.27, 0.22, 0.26, 0.2],
-            [text["ProfileStepNumber"], text["ProfileStep"], text["ProfileResponsible"], text["ProfileResult"], text["ProfileDeadline"]],
-            template.Steps.Select((step, i) => Row(
-                Cell(Run(text.Number(i + 1))),
-                Cell(Field($"steps[{i}].title", step.Title)),
-                Cell(Field($"steps[{i}].responsible", step.Responsible)),
-                Cell(Optional($"steps[{i}].result", step.Result)),
-                Cell(Deadline(step, i, text))))));
+    public static IEnumerable<OpenXmlElement> StepsTable(ProcessTemplate template, ProfileText text)
+    {
+        // Result and deadline columns only when some step fills them: no empty columns.
+        var columns = new List<(double Share, string Header, Func<ProcessStep, int, TableCell> Cell)>
+        {
+            (0.06, text["ProfileStepNumber"], (_, i) => Cell(Run(text.Number(i + 1)))),
+            (0.3, text["ProfileStep"], (step, i) => Cell(Field($"steps[{i}].title", step.Title))),
+            (0.2, text["ProfileResponsible"], (step, i) => Cell(Field($"steps[{i}].responsible", step.Responsible))),
+        };
+        if (template.Steps.Any(s => Filled(s.Result)))
+        {
+            columns.Add((0.26, text["ProfileResult"], (step, i) => Cell(Optional($"steps[{i}].result", step.Result))));
+        }
+
+        if (template.Steps.Any(s => Filled(s.Deadline) || Filled(s.Duration)))
+        {
+            columns.Add((0.18, text["ProfileDeadline"], (step, i) => Cell(Deadline(step, i, text))));
+        }
+
+        var total = columns.Sum(c => c.Share);
+        return Section(text["ProfileSteps"], Table(
+            [.. columns.Select(c => c.Share / total)],
+            [.. columns.Select(c => c.Header)],
+            template.Steps.Select((step, i) => new TableRow(columns.Select(c => c.Cell(step, i))))));
+    }
 
     public static IEnumerable<OpenXmlElement> Details(ProcessTemplate template, ProfileText text)
     {
-        yield return Paragraph(ProfileStyles.Heading1, Run(text["ProfileStepDetails"]));
         var numbers = StepNumbers(template);
+        var details = new List<OpenXmlElement>();
         for (var i = 0; i < template.Steps.Count; i++)
         {
-            foreach (var element in Step(template, numbers, i, text))
+            // A step the steps table already tells completely gets no heading of its own here.
+            if (HasDetails(template.Steps[i], i == template.Steps.Count - 1))
             {
-                yield return element;
+                details.AddRange(Step(template, numbers, i, text));
             }
         }
+
+        return details.Count == 0 ? [] : Section(text["ProfileStepDetails"], [.. details]);
     }
+
+    private static bool HasDetails(ProcessStep step, bool last) =>
+        Filled(step.Description) || step.Contributors.Count > 0 || Filled(step.Input) || step.Tools.Count > 0
+        || (Filled(step.Duration) && Filled(step.Deadline)) || step.Checklist.Count > 0 || step.Fields.Count > 0
+        || step.Decision is not null || step.Links.Count > 0 || (step.Next is not null && !step.End) || (step.End && !last);
 
     /// <summary>"3. Unterlagen prüfen": how a step is named wherever another part of the profile points to it.</summary>
     public static string StepName(ProcessTemplate template, IReadOnlyDictionary<string, int> numbers, string id, ProfileText text) =>
@@ -59,7 +82,7 @@ internal static class StepSections
         var rows = new List<TableRow>();
         if (Filled(step.Description))
         {
-            rows.Add(Pair(text["ProfileDescription"], Field($"{path}.description", step.Description!)));
+            rows.Add(Row(LabelCell(text["ProfileDescription"]), BlockCell($"{path}.description", step.Description)));
         }
 
         if (step.Contributors.Count > 0)

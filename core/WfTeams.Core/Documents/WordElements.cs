@@ -54,6 +54,34 @@ internal static class WordElements
         return new SdtRun(properties, new SdtContentRun(Run(text, bold)));
     }
 
+    /// <summary>
+    /// A long text in paragraph style <paramref name="styleId"/>: one paragraph with a plain-text
+    /// control, or, when it has line breaks, a block content control holding one paragraph per line.
+    /// One paragraph of hundreds of lines in a table cell is left on blank pages by LibreOffice;
+    /// paragraphs break across pages everywhere.
+    /// </summary>
+    public static OpenXmlElement Block(string path, string text, string? styleId, string? alias = null)
+    {
+        text = XmlText.Clean(text);
+        if (text.AsSpan().IndexOfAny('\n', '\r') < 0)
+        {
+            return Paragraph(styleId, Field(path, text, alias));
+        }
+
+        var properties = new SdtProperties();
+        if (alias is not null)
+        {
+            properties.Append(new SdtAlias { Val = XmlText.Clean(alias) });
+        }
+
+        properties.Append(new Tag { Val = TagPrefix + path });
+        return new SdtBlock(properties, new SdtContentBlock(text.ReplaceLineEndings("\n").Split('\n').Select(line => Paragraph(styleId, Run(line)))));
+    }
+
+    /// <summary>A table cell holding one long text (see <see cref="Block"/>).</summary>
+    public static TableCell BlockCell(string path, string? text) =>
+        Filled(text) ? new TableCell(Block(path, text!, ProfileStyles.TableText)) : Cell();
+
     /// <summary>Several fields in one line, separated by commas (contributors, tools, choices).</summary>
     public static IEnumerable<OpenXmlElement> FieldList(string path, IReadOnlyList<string> values)
     {

@@ -11,6 +11,9 @@ internal static class HostileTemplates
 {
     private const string Bad = "\u0001\u0000\u000B\uFFFE\uD800";
 
+    /// <summary>10,000 characters of one paragraph, the longest description a template may have.</summary>
+    private static readonly string OneParagraph = string.Concat(Enumerable.Repeat("Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung prüfen. ", 200))[..10_000];
+
     public static ProcessTemplate Everything()
     {
         var large = TemplateFactory.Large(12, "feindlich");
@@ -34,7 +37,7 @@ internal static class HostileTemplates
                 .. large.Steps.Select((step, i) => step with
                 {
                     Title = step.Title + Bad,
-                    Description = longText,
+                    Description = i == 1 ? OneParagraph : longText,
                     Responsible = "Verantwortlich\u001F",
                     Checklist = [.. step.Checklist.Select(c => c with { Text = c.Text + Bad })],
                     Fields = [.. step.Fields.Select(f => f with { Label = f.Label + Bad, Help = i % 2 == 0 ? "Hilfe" + Bad : null })],

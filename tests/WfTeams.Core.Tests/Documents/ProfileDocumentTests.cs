@@ -117,12 +117,15 @@ public sealed class ProfileDocumentTests
     {
         var docx = ProfileDocument.Create(TemplateFactory.Minimal());
 
-        Assert.Equal(["Stammdaten", "Ziel", "Auslöser und Eingaben", "Ergebnis und Ausgaben", "Ablaufübersicht", "Prozessschritte", "Schritte im Einzelnen"],
+        Assert.Equal(["Stammdaten", "Ziel", "Auslöser und Eingaben", "Ergebnis und Ausgaben", "Ablaufübersicht", "Prozessschritte"],
             ProfileInspection.Headings(docx));
+        Assert.Empty(ProfileInspection.Headings(docx, "Heading2"));
         Assert.Empty(ProfileInspection.Headings(docx, "Heading3"));
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
         var body = document.MainDocumentPart!.Document!.Body!;
         Assert.DoesNotContain(body.Descendants<TableRow>().Where(IsDataTable), row => row.InnerText.Trim().Length == 0);
+        var steps = body.Descendants<Table>().Where(t => t.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value == "WfTable").Last();
+        Assert.Equal(["Nr.", "Schritt", "Verantwortlich"], steps.Elements<TableRow>().First().Elements<TableCell>().Select(c => c.InnerText));
         foreach (var paragraph in body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("Heading", StringComparison.Ordinal) == true))
         {
             Assert.NotEqual("", paragraph.InnerText.Trim());
