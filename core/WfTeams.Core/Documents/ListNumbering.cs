@@ -50,6 +50,7 @@ internal static class ListNumbering
             numbering.Append(num);
         }
 
+        numbering.Save();
         return numId;
     }
 }

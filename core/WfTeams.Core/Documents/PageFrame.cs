@@ -41,11 +41,13 @@ internal static class PageFrame
         if (Default<HeaderReference>(section) is { Id.Value: { } headerId } && main.GetPartById(headerId) is HeaderPart headerPart && headerPart.Header is { } existingHeader)
         {
             existingHeader.Append(header);
+            existingHeader.Save();
         }
         else
         {
             var part = main.AddNewPart<HeaderPart>(NewId(main, "wfHeader"));
             part.Header = new Header(header);
+            part.Header.Save();
             section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(part) });
         }
 
@@ -53,11 +55,13 @@ internal static class PageFrame
         if (Default<FooterReference>(section) is { Id.Value: { } footerId } && main.GetPartById(footerId) is FooterPart footerPart && footerPart.Footer is { } existingFooter)
         {
             existingFooter.Append(footer);
+            existingFooter.Save();
         }
         else
         {
             var part = main.AddNewPart<FooterPart>(NewId(main, "wfFooter"));
             part.Footer = new Footer(footer);
+            part.Footer.Save();
             section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(part) });
         }
 

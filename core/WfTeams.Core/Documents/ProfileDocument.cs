@@ -1,3 +1,6 @@
+using System.IO.Packaging;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -14,6 +17,8 @@ public static class ProfileDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
+
     /// <summary>The whole document in memory: a caller writes it at once or not at all.</summary>
     public static byte[] Create(ProcessTemplate template, ProfileOptions? options = null)
     {
@@ -21,11 +26,14 @@ public static class ProfileDocument
         var text = new ProfileText(options.Culture);
         var asOf = AsOf(template);
 
-        using var stream = options.Design?.OpenCopy() ?? new MemoryStream(64 * 1024);
+        // Without autosave only the parts written here are stored: a design's own body is never saved back.
+        using var stream = options.Design?.OpenCopy() ?? new MemoryStream(32 * 1024);
         using (var document = options.Design is null
-            ? WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document)
-            : WordprocessingDocument.Open(stream, true))
+            ? WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: false)
+            : WordprocessingDocument.Open(stream, true, new OpenSettings { AutoSave = false }))
         {
+            // Compression is most of the time left once the body is streamed; Fast costs a few percent in size.
+            document.CompressionOption = CompressionOption.Fast;
             if (document.DocumentType != WordprocessingDocumentType.Document)
             {
                 document.ChangeDocumentType(WordprocessingDocumentType.Document);
@@ -34,39 +42,34 @@ public static class ProfileDocument
             var main = document.MainDocumentPart ?? document.AddMainDocumentPart();
 
             // A design's body is sample text; only its final page setup with header and footer stays.
-            var designSection = main.Document?.Body?.Elements<SectionProperties>().LastOrDefault();
-            designSection?.Remove();
+            var designSection = (SectionProperties?)main.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true);
 
             ProfileStyles.Apply(main, text.LanguageTag);
             ProfileSettings.Apply(main);
+            var section = PageFrame.Create(main, designSection, template, options, text, asOf);
 
-            var body = new Body();
-            body.Append(ProfileSections.TitleBlock(template, text));
-            body.Append(ProfileSections.MasterData(template, text));
-            body.Append(ProfileSections.Goal(template, text));
-            body.Append(ProfileSections.TriggerAndInputs(template, text));
-            body.Append(ProfileSections.ResultAndOutputs(template, text));
-            body.Append(ProfileSections.Participants(template, text));
-            body.Append(ProfileSections.Interfaces(template, text));
-            body.Append(ProfileSections.ItSystems(template, text));
-            body.Append(ProfileSections.LegalBasis(template, text));
-            body.Append(ProfileSections.Kpis(template, text));
-            body.Append(ProfileSections.Risks(template, text));
-            body.Append(ProfileSections.Documents(template, text));
-            body.Append(FlowOverview.Create(template, text));
-            body.Append(StepSections.StepsTable(template, text));
-            body.Append(StepSections.Details(template, text));
-            body.Append(ProfileSections.ChangeHistory(template, text));
-            body.Append(PageFrame.Create(main, designSection, template, options, text, asOf));
-
-            if (main.Document is { } existing)
+            using (var part = main.GetStream(FileMode.Create, FileAccess.Write))
+            using (var xml = XmlWriter.Create(part, XmlSettings))
             {
-                existing.RemoveAllChildren<Body>();
-                existing.Append(body);
-            }
-            else
-            {
-                main.Document = new Document(body);
+                var w = new WordWriter(xml);
+                w.StartDocument();
+                ProfileSections.TitleBlock(w, template, text);
+                ProfileSections.MasterData(w, template, text);
+                ProfileSections.Goal(w, template, text);
+                ProfileSections.TriggerAndInputs(w, template, text);
+                ProfileSections.ResultAndOutputs(w, template, text);
+                ProfileSections.Participants(w, template, text);
+                ProfileSections.Interfaces(w, template, text);
+                ProfileSections.ItSystems(w, template, text);
+                ProfileSections.LegalBasis(w, template, text);
+                ProfileSections.Kpis(w, template, text);
+                ProfileSections.Risks(w, template, text);
+                ProfileSections.Documents(w, template, text);
+                FlowOverview.Write(w, template, text);
+                StepSections.StepsTable(w, template, text);
+                StepSections.Details(w, template, text);
+                ProfileSections.ChangeHistory(w, template, text);
+                w.EndDocument(section);
             }
 
             DescribePackage(document, template, options, text, asOf);

@@ -1,7 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using WfTeams.Core.Processes;
-using static WfTeams.Core.Documents.WordElements;
 
 namespace WfTeams.Core.Documents;
 
@@ -11,158 +8,292 @@ namespace WfTeams.Core.Documents;
 /// </summary>
 internal static class ProfileSections
 {
-    public static IEnumerable<OpenXmlElement> TitleBlock(ProcessTemplate template, ProfileText text)
+    public static void TitleBlock(WordWriter w, ProcessTemplate template, ProfileText text)
     {
-        yield return Paragraph(ProfileStyles.Title, Field("name", template.Name, text["ProfileName"]));
-        var subtitle = Paragraph(ProfileStyles.Subtitle, Run(text["ProfileTitle"]));
-        if (Filled(template.Code))
+        w.StartParagraph(ProfileStyles.Title);
+        w.Field("name", template.Name, text["ProfileName"]);
+        w.EndParagraph();
+
+        w.StartParagraph(ProfileStyles.Subtitle);
+        w.Run(text["ProfileTitle"]);
+        if (WordWriter.Filled(template.Code))
         {
-            subtitle.Append(Run(" · "), Field("code", template.Code!, text["ProfileCode"]));
+            w.Run(" · ");
+            w.Field("code", template.Code!, text["ProfileCode"]);
         }
 
-        subtitle.Append(Run(" · "), Run(text["ProfileVersion"] + " "), Field("version", text.Number(template.Version), text["ProfileVersion"]));
-        yield return subtitle;
+        w.Run(" · " + text["ProfileVersion"] + " ");
+        w.Field("version", text.Number(template.Version), text["ProfileVersion"]);
+        w.EndParagraph();
     }
 
-    public static IEnumerable<OpenXmlElement> MasterData(ProcessTemplate template, ProfileText text)
+    public static void MasterData(WordWriter w, ProcessTemplate template, ProfileText text)
     {
-        var rows = new List<TableRow>
-        {
-            Pair(text["ProfileStatus"], Field("status", text.Status(template.Status))),
-        };
+        Heading(w, text["ProfileMasterData"]);
+        w.StartTable([0.3, 0.7], null, firstColumn: true);
+        Pair(w, text["ProfileStatus"], "status", text.Status(template.Status));
         if (template.ValidFrom is { } validFrom)
         {
-            rows.Add(Pair(text["ProfileValidFrom"], Field("validFrom", text.Date(validFrom))));
+            Pair(w, text["ProfileValidFrom"], "validFrom", text.Date(validFrom));
         }
 
         if (template.Category is { } category)
         {
-            rows.Add(Pair(text["ProfileCategory"], Field("category", text.Category(category))));
+            Pair(w, text["ProfileCategory"], "category", text.Category(category));
         }
 
-        rows.Add(Pair(text["ProfileOwner"], Field("owner", template.Owner)));
-        if (Filled(template.Scope))
+        Pair(w, text["ProfileOwner"], "owner", template.Owner);
+        if (WordWriter.Filled(template.Scope))
         {
-            rows.Add(Row(LabelCell(text["ProfileScope"]), BlockCell("scope", template.Scope)));
+            w.StartRow();
+            w.LabelCell(text["ProfileScope"]);
+            w.BlockCell("scope", template.Scope);
+            w.EndRow();
         }
 
-        rows.Add(Pair(text["ProfileStepCount"], Run(text.Number(template.Steps.Count))));
-        return Section(text["ProfileMasterData"], Table([0.3, 0.7], null, rows, firstColumn: true));
+        w.StartRow();
+        w.LabelCell(text["ProfileStepCount"]);
+        w.TextCell(text.Number(template.Steps.Count));
+        w.EndRow();
+        w.EndTable();
     }
 
-    public static IEnumerable<OpenXmlElement> Goal(ProcessTemplate template, ProfileText text) =>
-        Section(text["ProfileGoal"], Block("goal", template.Goal, null));
-
-    public static IEnumerable<OpenXmlElement> TriggerAndInputs(ProcessTemplate template, ProfileText text)
+    public static void Goal(WordWriter w, ProcessTemplate template, ProfileText text)
     {
-        var content = Labelled(text["ProfileTrigger"], "trigger", template.Trigger);
+        Heading(w, text["ProfileGoal"]);
+        w.Block("goal", template.Goal, null);
+    }
+
+    public static void TriggerAndInputs(WordWriter w, ProcessTemplate template, ProfileText text)
+    {
+        Heading(w, text["ProfileTriggerInput"]);
+        Labelled(w, text["ProfileTrigger"], "trigger", template.Trigger);
         if (template.Inputs.Count > 0)
         {
-            content.Add(Table([0.6, 0.4], [text["ProfileDescription"], text["ProfileSupplier"]], template.Inputs.Select((input, i) => Row(
-                Cell(Field($"inputs[{i}].description", input.Description)),
-                Cell(Optional($"inputs[{i}].supplier", input.Supplier))))));
-        }
+            w.StartTable([0.6, 0.4], [text["ProfileDescription"], text["ProfileSupplier"]]);
+            for (var i = 0; i < template.Inputs.Count; i++)
+            {
+                w.StartRow();
+                w.FieldCell(WordWriter.Indexed("inputs", i) + ".description", template.Inputs[i].Description);
+                w.FieldCell(WordWriter.Indexed("inputs", i) + ".supplier", template.Inputs[i].Supplier);
+                w.EndRow();
+            }
 
-        return Section(text["ProfileTriggerInput"], [.. content]);
+            w.EndTable();
+        }
     }
 
-    public static IEnumerable<OpenXmlElement> ResultAndOutputs(ProcessTemplate template, ProfileText text)
+    public static void ResultAndOutputs(WordWriter w, ProcessTemplate template, ProfileText text)
     {
-        var content = Labelled(text["ProfileResult"], "result", template.Result);
+        Heading(w, text["ProfileResultOutput"]);
+        Labelled(w, text["ProfileResult"], "result", template.Result);
         if (template.Outputs.Count > 0)
         {
-            content.Add(Table([0.6, 0.4], [text["ProfileDescription"], text["ProfileCustomer"]], template.Outputs.Select((output, i) => Row(
-                Cell(Field($"outputs[{i}].description", output.Description)),
-                Cell(Optional($"outputs[{i}].customer", output.Customer))))));
-        }
+            w.StartTable([0.6, 0.4], [text["ProfileDescription"], text["ProfileCustomer"]]);
+            for (var i = 0; i < template.Outputs.Count; i++)
+            {
+                w.StartRow();
+                w.FieldCell(WordWriter.Indexed("outputs", i) + ".description", template.Outputs[i].Description);
+                w.FieldCell(WordWriter.Indexed("outputs", i) + ".customer", template.Outputs[i].Customer);
+                w.EndRow();
+            }
 
-        return Section(text["ProfileResultOutput"], [.. content]);
+            w.EndTable();
+        }
     }
 
-    public static IEnumerable<OpenXmlElement> Participants(ProcessTemplate template, ProfileText text) =>
-        template.Participants.Count == 0 ? [] : Section(text["ProfileParticipants"], Table(
-            [0.35, 0.65], [text["ProfileRole"], text["ProfileTask"]], template.Participants.Select((p, i) => Row(
-                Cell(Field($"participants[{i}].role", p.Role)),
-                BlockCell($"participants[{i}].task", p.Task)))));
+    public static void Participants(WordWriter w, ProcessTemplate template, ProfileText text)
+    {
+        if (template.Participants.Count == 0)
+        {
+            return;
+        }
 
-    public static IEnumerable<OpenXmlElement> Interfaces(ProcessTemplate template, ProfileText text) =>
-        template.Interfaces.Count == 0 ? [] : Section(text["ProfileInterfaces"], Table(
-            [0.18, 0.3, 0.52], [text["ProfileDirection"], text["ProfileProcess"], text["ProfileDescription"]], template.Interfaces.Select((f, i) => Row(
-                Cell(Field($"interfaces[{i}].direction", text.Direction(f.Direction))),
-                Cell(Field($"interfaces[{i}].process", f.Process)),
-                Cell(Optional($"interfaces[{i}].description", f.Description))))));
+        Heading(w, text["ProfileParticipants"]);
+        w.StartTable([0.35, 0.65], [text["ProfileRole"], text["ProfileTask"]]);
+        for (var i = 0; i < template.Participants.Count; i++)
+        {
+            var path = WordWriter.Indexed("participants", i);
+            w.StartRow();
+            w.FieldCell(path + ".role", template.Participants[i].Role);
+            w.BlockCell(path + ".task", template.Participants[i].Task);
+            w.EndRow();
+        }
 
-    public static IEnumerable<OpenXmlElement> ItSystems(ProcessTemplate template, ProfileText text) =>
-        List(text["ProfileItSystems"], "itSystems", template.ItSystems);
+        w.EndTable();
+    }
 
-    public static IEnumerable<OpenXmlElement> LegalBasis(ProcessTemplate template, ProfileText text) =>
-        List(text["ProfileLegalBasis"], "legalBasis", template.LegalBasis);
+    public static void Interfaces(WordWriter w, ProcessTemplate template, ProfileText text)
+    {
+        if (template.Interfaces.Count == 0)
+        {
+            return;
+        }
 
-    public static IEnumerable<OpenXmlElement> Kpis(ProcessTemplate template, ProfileText text) =>
-        template.Kpis.Count == 0 ? [] : Section(text["ProfileKpis"], Table(
-            [0.25, 0.3, 0.45], [text["ProfileKpi"], text["ProfileTarget"], text["ProfileMeasurement"]], template.Kpis.Select((k, i) => Row(
-                Cell(Field($"kpis[{i}].name", k.Name)),
-                Cell(Field($"kpis[{i}].target", k.Target)),
-                Cell(Optional($"kpis[{i}].measurement", k.Measurement))))));
+        Heading(w, text["ProfileInterfaces"]);
+        w.StartTable([0.18, 0.3, 0.52], [text["ProfileDirection"], text["ProfileProcess"], text["ProfileDescription"]]);
+        for (var i = 0; i < template.Interfaces.Count; i++)
+        {
+            var path = WordWriter.Indexed("interfaces", i);
+            var item = template.Interfaces[i];
+            w.StartRow();
+            w.FieldCell(path + ".direction", text.Direction(item.Direction));
+            w.FieldCell(path + ".process", item.Process);
+            w.BlockCell(path + ".description", item.Description);
+            w.EndRow();
+        }
 
-    public static IEnumerable<OpenXmlElement> Risks(ProcessTemplate template, ProfileText text) =>
-        template.Risks.Count == 0 ? [] : Section(text["ProfileRisks"], Table(
-            [0.5, 0.5], [text["ProfileRisk"], text["ProfileControl"]], template.Risks.Select((r, i) => Row(
-                BlockCell($"risks[{i}].description", r.Description),
-                BlockCell($"risks[{i}].control", r.Control)))));
+        w.EndTable();
+    }
 
-    public static IEnumerable<OpenXmlElement> Documents(ProcessTemplate template, ProfileText text)
+    public static void ItSystems(WordWriter w, ProcessTemplate template, ProfileText text) =>
+        List(w, text["ProfileItSystems"], "itSystems", template.ItSystems);
+
+    public static void LegalBasis(WordWriter w, ProcessTemplate template, ProfileText text) =>
+        List(w, text["ProfileLegalBasis"], "legalBasis", template.LegalBasis);
+
+    public static void Kpis(WordWriter w, ProcessTemplate template, ProfileText text)
+    {
+        if (template.Kpis.Count == 0)
+        {
+            return;
+        }
+
+        Heading(w, text["ProfileKpis"]);
+        w.StartTable([0.25, 0.3, 0.45], [text["ProfileKpi"], text["ProfileTarget"], text["ProfileMeasurement"]]);
+        for (var i = 0; i < template.Kpis.Count; i++)
+        {
+            var path = WordWriter.Indexed("kpis", i);
+            w.StartRow();
+            w.FieldCell(path + ".name", template.Kpis[i].Name);
+            w.FieldCell(path + ".target", template.Kpis[i].Target);
+            w.BlockCell(path + ".measurement", template.Kpis[i].Measurement);
+            w.EndRow();
+        }
+
+        w.EndTable();
+    }
+
+    public static void Risks(WordWriter w, ProcessTemplate template, ProfileText text)
+    {
+        if (template.Risks.Count == 0)
+        {
+            return;
+        }
+
+        Heading(w, text["ProfileRisks"]);
+        w.StartTable([0.5, 0.5], [text["ProfileRisk"], text["ProfileControl"]]);
+        for (var i = 0; i < template.Risks.Count; i++)
+        {
+            var path = WordWriter.Indexed("risks", i);
+            w.StartRow();
+            w.BlockCell(path + ".description", template.Risks[i].Description);
+            w.BlockCell(path + ".control", template.Risks[i].Control);
+            w.EndRow();
+        }
+
+        w.EndTable();
+    }
+
+    public static void Documents(WordWriter w, ProcessTemplate template, ProfileText text)
     {
         if (template.Documents.Count == 0)
         {
-            return [];
+            return;
         }
+
+        Heading(w, text["ProfileDocuments"]);
 
         // Titles alone as a list; a link column only when some document has one.
-        return template.Documents.Any(d => Filled(d.Url))
-            ? Section(text["ProfileDocuments"], Table(
-                [0.45, 0.55], [text["ProfileDocument"], text["ProfileLink"]], template.Documents.Select((d, i) => Row(
-                    Cell(Field($"documents[{i}].title", d.Title)),
-                    Cell(Optional($"documents[{i}].url", d.Url))))))
-            : Section(text["ProfileDocuments"], [.. template.Documents.Select((d, i) => Paragraph(ProfileStyles.List, Field($"documents[{i}].title", d.Title)))]);
+        if (!template.Documents.Any(d => WordWriter.Filled(d.Url)))
+        {
+            for (var i = 0; i < template.Documents.Count; i++)
+            {
+                w.StartParagraph(ProfileStyles.List);
+                w.Field(WordWriter.Indexed("documents", i) + ".title", template.Documents[i].Title);
+                w.EndParagraph();
+            }
+
+            return;
+        }
+
+        w.StartTable([0.45, 0.55], [text["ProfileDocument"], text["ProfileLink"]]);
+        for (var i = 0; i < template.Documents.Count; i++)
+        {
+            var path = WordWriter.Indexed("documents", i);
+            w.StartRow();
+            w.FieldCell(path + ".title", template.Documents[i].Title);
+            w.FieldCell(path + ".url", template.Documents[i].Url);
+            w.EndRow();
+        }
+
+        w.EndTable();
     }
 
-    public static IEnumerable<OpenXmlElement> ChangeHistory(ProcessTemplate template, ProfileText text) =>
-        template.ChangeHistory.Count == 0 ? [] : Section(text["ProfileChangeHistory"], Table(
-            [0.1, 0.16, 0.24, 0.5], [text["ProfileVersion"], text["ProfileDate"], text["ProfileAuthor"], text["ProfileChange"]], template.ChangeHistory.Select((c, i) => Row(
-                Cell(Field($"changeHistory[{i}].version", text.Number(c.Version))),
-                Cell(Field($"changeHistory[{i}].date", text.Date(c.Date))),
-                Cell(Field($"changeHistory[{i}].author", c.Author)),
-                Cell(Field($"changeHistory[{i}].change", c.Change))))));
-
-    /// <summary>A heading and its content; the heading keeps with what follows (no orphaned headings).</summary>
-    public static IEnumerable<OpenXmlElement> Section(string heading, params OpenXmlElement[] content)
+    public static void ChangeHistory(WordWriter w, ProcessTemplate template, ProfileText text)
     {
-        yield return Paragraph(ProfileStyles.Heading1, Run(heading));
-        foreach (var element in content)
+        if (template.ChangeHistory.Count == 0)
         {
-            yield return element;
+            return;
+        }
+
+        Heading(w, text["ProfileChangeHistory"]);
+        w.StartTable([0.1, 0.16, 0.24, 0.5], [text["ProfileVersion"], text["ProfileDate"], text["ProfileAuthor"], text["ProfileChange"]]);
+        for (var i = 0; i < template.ChangeHistory.Count; i++)
+        {
+            var path = WordWriter.Indexed("changeHistory", i);
+            var entry = template.ChangeHistory[i];
+            w.StartRow();
+            w.FieldCell(path + ".version", text.Number(entry.Version));
+            w.FieldCell(path + ".date", text.Date(entry.Date));
+            w.FieldCell(path + ".author", entry.Author);
+            w.BlockCell(path + ".change", entry.Change);
+            w.EndRow();
+        }
+
+        w.EndTable();
+    }
+
+    /// <summary>A section heading; its style keeps it with what follows (no orphaned headings).</summary>
+    public static void Heading(WordWriter w, string heading) => w.Paragraph(ProfileStyles.Heading1, heading);
+
+    private static void List(WordWriter w, string heading, string path, IReadOnlyList<string> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        Heading(w, heading);
+        for (var i = 0; i < items.Count; i++)
+        {
+            w.StartParagraph(ProfileStyles.List);
+            w.Field(WordWriter.Indexed(path, i), items[i]);
+            w.EndParagraph();
         }
     }
 
-    public static IEnumerable<OpenXmlElement> List(string heading, string path, IReadOnlyList<string> items) =>
-        items.Count == 0 ? [] : Section(heading, [.. items.Select((item, i) => Paragraph(ProfileStyles.List, Field($"{path}[{i}]", item)))]);
-
-    /// <summary>"Auslöser: …" in one paragraph; a text of several lines below its label.</summary>
-    private static List<OpenXmlElement> Labelled(string label, string path, string value) =>
-        Block(path, value, null) is Paragraph paragraph
-            ? [Prepend(paragraph, Run(label + ": ", bold: true))]
-            : [Paragraph(ProfileStyles.Heading3, Run(label)), Block(path, value, null)];
-
-    /// <summary>Puts a run first in a paragraph without properties.</summary>
-    private static Paragraph Prepend(Paragraph paragraph, Run run)
+    private static void Pair(WordWriter w, string label, string path, string value)
     {
-        paragraph.PrependChild(run);
-        return paragraph;
+        w.StartRow();
+        w.LabelCell(label);
+        w.FieldCell(path, value);
+        w.EndRow();
     }
 
-    public static TableRow Pair(string label, params OpenXmlElement[] value) => Row(LabelCell(label), Cell(value));
+    /// <summary>"Auslöser: …" in one paragraph; a text of several lines below its label.</summary>
+    private static void Labelled(WordWriter w, string label, string path, string value)
+    {
+        if (value.AsSpan().IndexOfAny('\n', '\r') >= 0)
+        {
+            w.Paragraph(ProfileStyles.Heading3, label);
+            w.Block(path, value, null);
+            return;
+        }
 
-    /// <summary>An optional value: the field when filled, else an empty cell.</summary>
-    public static OpenXmlElement[] Optional(string path, string? value) => Filled(value) ? [Field(path, value!)] : [];
+        w.StartParagraph(null);
+        w.Run(label + ": ", bold: true);
+        w.Field(path, value);
+        w.EndParagraph();
+    }
 }

@@ -31,5 +31,7 @@ internal static class ProfileSettings
         {
             settings.AddChild(new HyphenationZone { Val = "357" });
         }
+
+        settings.Save();
     }
 }

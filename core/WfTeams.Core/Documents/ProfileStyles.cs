@@ -46,6 +46,8 @@ internal static class ProfileStyles
                 styles.Append(style);
             }
         }
+
+        styles.Save();
     }
 
     private static DocDefaults Defaults(string language) => new(
@@ -166,7 +168,7 @@ internal static class ProfileStyles
     private static Style WithTabs(Style style)
     {
         var paragraph = style.StyleParagraphProperties!;
-        paragraph.PrependChild(new Tabs(new TabStop { Val = TabStopValues.Right, Position = WordElements.TextWidth }));
+        paragraph.PrependChild(new Tabs(new TabStop { Val = TabStopValues.Right, Position = WordWriter.TextWidth }));
         return style;
     }
 
