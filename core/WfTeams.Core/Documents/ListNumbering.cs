@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WfTeams.Core.Documents;
@@ -6,10 +5,8 @@ namespace WfTeams.Core.Documents;
 /// <summary>The bullet list of the profile's list style, added beside whatever numbering a corporate design brings.</summary>
 internal static class ListNumbering
 {
-    public static int Add(MainDocumentPart main)
+    public static int Add(Numbering numbering)
     {
-        var part = main.NumberingDefinitionsPart ?? main.AddNewPart<NumberingDefinitionsPart>();
-        var numbering = part.Numbering ??= new Numbering();
         var abstractId = numbering.Elements<AbstractNum>().Select(a => a.AbstractNumberId?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
         var numId = numbering.Elements<NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
 
@@ -50,7 +47,6 @@ internal static class ListNumbering
             numbering.Append(num);
         }
 
-        numbering.Save();
         return numId;
     }
 }

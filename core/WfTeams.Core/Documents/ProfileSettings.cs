@@ -6,18 +6,40 @@ namespace WfTeams.Core.Documents;
 /// <summary>Document settings: automatic hyphenation (German words are long) and Word 2013+ layout.</summary>
 internal static class ProfileSettings
 {
+    private static readonly Lazy<byte[]> Default = new(() =>
+    {
+        var settings = Fresh();
+        Hyphenate(settings);
+        using var xml = new MemoryStream();
+        settings.Save(xml);
+        return xml.ToArray();
+    });
+
     public static void Apply(MainDocumentPart main)
     {
-        var part = main.DocumentSettingsPart ?? main.AddNewPart<DocumentSettingsPart>();
-        var settings = part.Settings ??= new Settings(
-            new DefaultTabStop { Val = 709 },
-            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-            new Compatibility(new CompatibilitySetting
-            {
-                Name = CompatSettingNameValues.CompatibilityMode,
-                Uri = "http://schemas.microsoft.com/office/word",
-                Val = "15",
-            }));
+        if (main.DocumentSettingsPart is not { } part)
+        {
+            main.AddNewPart<DocumentSettingsPart>().FeedData(new MemoryStream(Default.Value, writable: false));
+            return;
+        }
+
+        var settings = part.Settings ??= Fresh();
+        Hyphenate(settings);
+        settings.Save();
+    }
+
+    private static Settings Fresh() => new(
+        new DefaultTabStop { Val = 709 },
+        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }));
+
+    private static void Hyphenate(Settings settings)
+    {
         if (settings.GetFirstChild<AutoHyphenation>() is { } hyphenation)
         {
             hyphenation.Val = true;
@@ -31,7 +53,5 @@ internal static class ProfileSettings
         {
             settings.AddChild(new HyphenationZone { Val = "357" });
         }
-
-        settings.Save();
     }
 }

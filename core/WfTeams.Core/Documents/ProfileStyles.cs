@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -30,27 +31,55 @@ internal static class ProfileStyles
     private const string Accent = "1F4E79";
     private const string Grey = "595959";
 
+    /// <summary>The default styles and numbering by language, built once: every profile without a design has the same.</summary>
+    private static readonly ConcurrentDictionary<string, (byte[] Styles, byte[] Numbering)> Defaults = new(StringComparer.Ordinal);
+
     /// <summary>Adds the missing styles and the list numbering, sets the document language.</summary>
     public static void Apply(MainDocumentPart main, string language)
     {
-        var part = main.StyleDefinitionsPart ?? main.AddNewPart<StyleDefinitionsPart>();
-        var styles = part.Styles ??= new Styles(Defaults(language));
-        SetLanguage(styles, language);
-        var numId = ListNumbering.Add(main);
+        if (main.StyleDefinitionsPart is null && main.NumberingDefinitionsPart is null)
+        {
+            var (styles, numbering) = Defaults.GetOrAdd(language, Build);
+            main.AddNewPart<StyleDefinitionsPart>().FeedData(new MemoryStream(styles, writable: false));
+            main.AddNewPart<NumberingDefinitionsPart>().FeedData(new MemoryStream(numbering, writable: false));
+            return;
+        }
 
+        var stylesPart = main.StyleDefinitionsPart ?? main.AddNewPart<StyleDefinitionsPart>();
+        var numberingPart = main.NumberingDefinitionsPart ?? main.AddNewPart<NumberingDefinitionsPart>();
+        var existing = stylesPart.Styles ??= new Styles(DocDefaults(language));
+        var list = numberingPart.Numbering ??= new Numbering();
+        Merge(existing, language, ListNumbering.Add(list));
+        list.Save();
+        existing.Save();
+    }
+
+    private static (byte[] Styles, byte[] Numbering) Build(string language)
+    {
+        var styles = new Styles(DocDefaults(language));
+        var numbering = new Numbering();
+        Merge(styles, language, ListNumbering.Add(numbering));
+        using var stylesXml = new MemoryStream();
+        styles.Save(stylesXml);
+        using var numberingXml = new MemoryStream();
+        numbering.Save(numberingXml);
+        return (stylesXml.ToArray(), numberingXml.ToArray());
+    }
+
+    private static void Merge(Styles styles, string language, int listNumId)
+    {
+        SetLanguage(styles, language);
         var existing = new HashSet<string>(styles.Elements<Style>().Select(s => s.StyleId?.Value ?? ""), StringComparer.Ordinal);
-        foreach (var style in All(numId))
+        foreach (var style in All(listNumId))
         {
             if (existing.Add(style.StyleId!.Value!))
             {
                 styles.Append(style);
             }
         }
-
-        styles.Save();
     }
 
-    private static DocDefaults Defaults(string language) => new(
+    private static DocDefaults DocDefaults(string language) => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
             new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
             new FontSize { Val = "20" },
