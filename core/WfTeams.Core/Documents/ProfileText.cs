@@ -27,7 +27,12 @@ internal sealed partial class ProfileText(CultureInfo culture)
 
     public string Number(int value) => value.ToString(IsEnglish ? British : German);
 
-    public string Status(TemplateStatus status) => this["Status" + status];
+    /// <summary>The status as a label: "Freigegeben", "Released" (the English resource is lower case, for sentences).</summary>
+    public string Status(TemplateStatus status)
+    {
+        var label = this["Status" + status];
+        return label.Length > 0 && char.IsLower(label[0]) ? char.ToUpper(label[0], Culture) + label[1..] : label;
+    }
 
     public string Category(ProcessCategory category) => this["Category" + category];
 
