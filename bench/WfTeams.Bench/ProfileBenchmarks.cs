@@ -11,7 +11,8 @@ namespace WfTeams.Bench;
 /// one core are 1000 / mean (ms).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 20)]
+[MinColumn]
+[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 30)]
 public class ProfileBenchmarks
 {
     private ProcessTemplate _sample = null!;
