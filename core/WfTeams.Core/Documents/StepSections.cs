@@ -11,11 +11,11 @@ internal static class StepSections
         // Result and deadline columns only when some step fills them: no empty columns.
         var result = template.Steps.Any(s => Filled(s.Result));
         var deadline = template.Steps.Any(s => Filled(s.Deadline) || Filled(s.Duration));
-        List<double> widths = [0.06, 0.3, 0.2];
+        List<double> widths = [0.06, 0.27, 0.24];
         List<string> header = [text["ProfileStepNumber"], text["ProfileStep"], text["ProfileResponsible"]];
         if (result)
         {
-            widths.Add(0.26);
+            widths.Add(0.25);
             header.Add(text["ProfileResult"]);
         }
 
@@ -32,7 +32,7 @@ internal static class StepSections
         {
             var step = template.Steps[i];
             var path = Indexed("steps", i);
-            w.StartRow();
+            w.StartRow(cantSplit: true);
             w.TextCell(text.Number(i + 1));
             w.FieldCell(path + ".title", step.Title);
             w.FieldCell(path + ".responsible", step.Responsible);
