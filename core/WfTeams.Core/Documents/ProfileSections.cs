@@ -238,7 +238,7 @@ internal static class ProfileSections
         }
 
         Heading(w, text["ProfileChangeHistory"]);
-        w.StartTable([0.1, 0.16, 0.24, 0.5], [text["ProfileVersion"], text["ProfileDate"], text["ProfileAuthor"], text["ProfileChange"]]);
+        w.StartTable([0.12, 0.16, 0.24, 0.48], [text["ProfileVersion"], text["ProfileDate"], text["ProfileAuthor"], text["ProfileChange"]]);
         for (var i = 0; i < template.ChangeHistory.Count; i++)
         {
             var path = WordWriter.Indexed("changeHistory", i);
