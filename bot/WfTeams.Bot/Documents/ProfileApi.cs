@@ -17,7 +17,7 @@ public static class ProfileApi
         app.MapGet("/api/templates/{id}/profile.docx", GetAsync);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        string id, int? version, TemplateStore store, TenantId tenant, IOptions<ProfileSettingsOptions> settings, HttpRequest request, CancellationToken cancellationToken)
+        string id, int? version, TemplateStore store, TenantId tenant, IOptions<ProfileSettingsOptions> settings, CorporateDesigns designs, HttpRequest request, CancellationToken cancellationToken)
     {
         var culture = TemplatesApi.Culture(request);
         ProcessTemplate? template;
@@ -47,7 +47,7 @@ public static class ProfileApi
         {
             try
             {
-                design = await CorporateDesign.LoadAsync(styleFile, cancellationToken);
+                design = await designs.GetAsync(styleFile, cancellationToken);
             }
             catch (InvalidTemplateException ex)
             {

@@ -8,6 +8,7 @@ public static class ApplicationServices
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
         builder.Services.AddOptions<WfTeams.Bot.Documents.ProfileSettingsOptions>().BindConfiguration("Profile");
+        builder.Services.AddSingleton<WfTeams.Bot.Documents.CorporateDesigns>();
         builder.Services.AddSingleton(services => new TemplateStore(
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.CreateServiceClient()));
         builder.Services.AddSingleton(Tenancy.ConfiguredTenant(builder.Configuration));

@@ -25,7 +25,8 @@ internal sealed partial class ProfileText(CultureInfo culture)
     public string Date(DateOnly date) =>
         IsEnglish ? date.ToString("d MMMM yyyy", British) : date.ToString("dd.MM.yyyy", German);
 
-    public string Number(int value) => value.ToString(IsEnglish ? British : German);
+    /// <summary>Plain digits: step 1000 is "1000", not "1.000" (a thousands point reads as an outline number).</summary>
+    public string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The status as a label: "Freigegeben", "Released" (the English resource is lower case, for sentences).</summary>
     public string Status(TemplateStatus status)

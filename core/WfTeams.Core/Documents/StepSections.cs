@@ -165,7 +165,8 @@ internal static class StepSections
         if (step.Decision is { } decision)
         {
             w.Paragraph(ProfileStyles.Heading3, text["ProfileDecision"]);
-            w.StartParagraph(null);
+            // The question keeps with its answers, as a heading would.
+            w.StartParagraph(ProfileStyles.TableHeading);
             w.Field(path + ".decision.question", decision.Question, bold: true);
             w.EndParagraph();
             w.StartTable([0.45, 0.55], [text["ProfileAnswer"], text["ProfileNextStep"]]);

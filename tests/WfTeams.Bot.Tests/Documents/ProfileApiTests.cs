@@ -77,6 +77,39 @@ public sealed class ProfileApiTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Profile_ConfiguredStyleFile_IsUsedAndReadAgainWhenItChanges()
+    {
+        await azurite.Store.ImportAsync(_tenant, TemplateFactory.Minimal("gestaltet") with { Name = "Gestalteter Prozess" });
+        var style = Path.Combine(Path.GetTempPath(), $"wfteams-design-{Guid.NewGuid():N}.docx");
+        try
+        {
+            // Any Word document serves as a design; a profile's own header line tells which one was used.
+            await File.WriteAllBytesAsync(style, Core.Documents.ProfileDocument.Create(TemplateFactory.Minimal() with { Name = "Hausdesign A" }));
+            var client = Client(style);
+
+            var first = await HeaderAsync(client);
+            await File.WriteAllBytesAsync(style, Core.Documents.ProfileDocument.Create(TemplateFactory.Minimal() with { Name = "Hausdesign BB" }));
+            var second = await HeaderAsync(client);
+
+            Assert.Contains("Hausdesign A", first);
+            Assert.Contains("Gestalteter Prozess", first);
+            Assert.Contains("Hausdesign BB", second);
+        }
+        finally
+        {
+            File.Delete(style);
+        }
+
+        static async Task<string> HeaderAsync(HttpClient client)
+        {
+            var bytes = await client.GetByteArrayAsync("/api/templates/gestaltet/profile.docx");
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document));
+            return document.MainDocumentPart!.HeaderParts.Single().Header!.InnerText;
+        }
+    }
+
+    [Fact]
     public async Task Profile_BrokenConfiguredStyleFile_Is500NamingTheSetting()
     {
         await azurite.Store.ImportAsync(_tenant, TemplateFactory.Minimal("stil"));
