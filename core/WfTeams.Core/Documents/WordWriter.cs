@@ -300,19 +300,31 @@ internal sealed class WordWriter(XmlWriter xml)
         End();
     }
 
-    /// <summary>A cell with one long text (see <see cref="Block"/>).</summary>
+    /// <summary>
+    /// A cell with one long text (see <see cref="Block"/>). Text of several lines gets a cell-level
+    /// content control around the whole cell: Word wants a cell to end with a paragraph, not with a
+    /// block content control.
+    /// </summary>
     public void BlockCell(string path, string? text)
     {
-        StartCell();
-        if (Filled(text))
+        var clean = Filled(text) ? XmlText.Clean(text!) : "";
+        if (clean.AsSpan().IndexOfAny('\n', '\r') < 0)
         {
-            Block(path, text!, ProfileStyles.TableText);
-        }
-        else
-        {
-            EmptyParagraph(ProfileStyles.TableText);
+            FieldCell(path, clean);
+            return;
         }
 
+        Start("sdt");
+        FieldProperties(path, null, plainText: false);
+        Start("sdtContent");
+        StartCell();
+        foreach (var line in clean.ReplaceLineEndings("\n").Split('\n'))
+        {
+            Paragraph(ProfileStyles.TableText, line);
+        }
+
+        End();
+        End();
         End();
     }
 
