@@ -38,6 +38,15 @@ public sealed class LoopbackServer : IDisposable
                 return;
             }
 
+            // Answer requests in parallel, as a real service does (one at a time would make the sink the bottleneck).
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        try
+        {
             using var reader = new StreamReader(context.Request.InputStream);
             var body = await reader.ReadToEndAsync();
             var (status, answer, headers) = _respond(context.Request, body);
@@ -51,6 +60,10 @@ public sealed class LoopbackServer : IDisposable
             var bytes = System.Text.Encoding.UTF8.GetBytes(answer);
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
+        }
+        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The client went away or the server is closing.
         }
     }
 
