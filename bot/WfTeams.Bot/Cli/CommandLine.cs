@@ -46,6 +46,7 @@ public static class CommandLine
             serve,
             TemplatesCommand.Create(console),
             ManifestCommand.Create(console),
+            ProfileCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

@@ -12,6 +12,8 @@ public static class ApplicationServices
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        builder.Services.AddOptions<WfTeams.Bot.Documents.ProfileSettingsOptions>().BindConfiguration("Profile");
+        builder.Services.AddSingleton<WfTeams.Bot.Documents.CorporateDesigns>();
         builder.Services.AddSingleton(services => new TemplateStore(
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.CreateServiceClient()));
         builder.Services.AddSingleton(services => new ActivityLedger(

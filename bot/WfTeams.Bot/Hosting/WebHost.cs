@@ -1,9 +1,10 @@
 using WfTeams.Bot.Activities;
+using WfTeams.Bot.Documents;
 using WfTeams.Bot.Templates;
 
 namespace WfTeams.Bot.Hosting;
 
-/// <summary>The one host: the REST API for the add-in and, from later issues, the bot endpoint.</summary>
+/// <summary>The one host: the bot endpoint, the REST API for the add-in, the profile documents.</summary>
 public static class WebHost
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
@@ -16,6 +17,7 @@ public static class WebHost
         app.MapHealthApi();
         app.MapTemplatesApi();
         app.MapMessagesApi();
+        app.MapProfileApi();
         await app.RunAsync(cancellationToken);
         return 0;
     }

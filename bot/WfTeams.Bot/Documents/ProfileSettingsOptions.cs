@@ -1,0 +1,20 @@
+namespace WfTeams.Bot.Documents;
+
+/// <summary>
+/// Configuration section <c>Profile</c>: the organisation named in the profile's header and its
+/// Word template (.dotx/.docx) with styles, header, footer and logo. One deployment serves one
+/// tenant, so these are the tenant's.
+/// </summary>
+public sealed class ProfileSettingsOptions
+{
+    public string? Organisation { get; set; }
+
+    public string? StyleFile { get; set; }
+
+    public static ProfileSettingsOptions From(IConfiguration configuration)
+    {
+        var options = new ProfileSettingsOptions();
+        configuration.GetSection("Profile").Bind(options);
+        return options;
+    }
+}

@@ -1,0 +1,443 @@
+using System.Globalization;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace WfTeams.Core.Documents;
+
+/// <summary>
+/// Writes the body of the main document part straight to the part's stream: paragraphs, runs,
+/// tables, and the content controls that tag each template field with its path
+/// (<c>wf:steps[3].title</c>). The body is the bulk of a profile (6 MB of XML for 500 steps);
+/// building it as Open XML SDK objects first cost eight times the time and memory, so only the
+/// small parts (styles, header, footer, page setup) are built as objects.
+/// </summary>
+internal sealed class WordWriter(XmlWriter xml)
+{
+    public const string TagPrefix = "wf:";
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly string[] Sides = ["top", "left", "bottom", "right"];
+
+    private string[] _columns = [];
+    private int _column;
+
+    /// <summary>Text width of an A4 page with the default margins, in twentieths of a point.</summary>
+    public const int TextWidth = PageFrame.A4Width - PageFrame.LeftMargin - PageFrame.RightMargin;
+
+    public void StartDocument()
+    {
+        xml.WriteStartElement("w", "document", W);
+        xml.WriteAttributeString("xmlns", "r", null, R);
+        Start("body");
+    }
+
+    /// <summary>Ends the body with its page setup, which names the header and footer parts.</summary>
+    public void EndDocument(SectionProperties section)
+    {
+        section.WriteTo(xml);
+        End();
+        End();
+    }
+
+    public void StartParagraph(string? styleId)
+    {
+        Start("p");
+        if (styleId is not null)
+        {
+            Start("pPr");
+            Empty("pStyle", styleId);
+            End();
+        }
+    }
+
+    public void EndParagraph() => End();
+
+    public void Paragraph(string? styleId, string text, bool bold = false)
+    {
+        StartParagraph(styleId);
+        Run(text, bold);
+        End();
+    }
+
+    public void EmptyParagraph(string? styleId)
+    {
+        StartParagraph(styleId);
+        End();
+    }
+
+    /// <summary>A run of text; line breaks become breaks and tabs tabs; what XML cannot hold is left out.</summary>
+    public void Run(string text, bool bold = false, string? color = null)
+    {
+        Start("r");
+        if (bold || color is not null)
+        {
+            Start("rPr");
+            if (bold)
+            {
+                Empty("b");
+            }
+
+            if (color is not null)
+            {
+                Empty("color", color);
+            }
+
+            End();
+        }
+
+        Text(XmlText.Clean(text));
+        End();
+    }
+
+    /// <summary>A template field as a plain-text content control tagged with its path.</summary>
+    public void Field(string path, string text, string? alias = null, bool bold = false)
+    {
+        Start("sdt");
+        FieldProperties(path, alias, plainText: true);
+        Start("sdtContent");
+        Run(text, bold);
+        End();
+        End();
+    }
+
+    /// <summary>Several fields in one line, separated by commas (contributors, tools, choices).</summary>
+    public void FieldList(string path, IReadOnlyList<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                Run(", ");
+            }
+
+            Field(Indexed(path, i), values[i]);
+        }
+    }
+
+    /// <summary>
+    /// A long text: one paragraph with a plain-text control, or, when it has line breaks, a block
+    /// content control of one paragraph per line. One paragraph of hundreds of lines in a table
+    /// cell is left on blank pages by LibreOffice; paragraphs break across pages everywhere.
+    /// </summary>
+    public void Block(string path, string text, string? styleId, string? alias = null)
+    {
+        text = XmlText.Clean(text);
+        if (text.AsSpan().IndexOfAny('\n', '\r') < 0)
+        {
+            StartParagraph(styleId);
+            Field(path, text, alias);
+            End();
+            return;
+        }
+
+        Start("sdt");
+        FieldProperties(path, alias, plainText: false);
+        Start("sdtContent");
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            Paragraph(styleId, line);
+        }
+
+        End();
+        End();
+    }
+
+    /// <summary>A table over the full text width; <paramref name="widths"/> are shares that add up to 1.</summary>
+    public void StartTable(IReadOnlyList<double> widths, IReadOnlyList<string>? header, bool firstColumn = false, bool borderless = false)
+    {
+        _columns = [.. widths.Select(w => ((int)Math.Round(w * TextWidth)).ToString(CultureInfo.InvariantCulture))];
+        Start("tbl");
+        Start("tblPr");
+        if (!borderless)
+        {
+            Empty("tblStyle", ProfileStyles.Table);
+        }
+
+        Start("tblW");
+        Attribute("w", "5000");
+        Attribute("type", "pct");
+        End();
+        if (borderless)
+        {
+            Start("tblBorders");
+            foreach (var side in (ReadOnlySpan<string>)["top", "left", "bottom", "right", "insideH", "insideV"])
+            {
+                Empty(side, "nil");
+            }
+
+            End();
+        }
+
+        Start("tblLayout");
+        Attribute("type", "fixed");
+        End();
+
+        // LibreOffice reads only the bit mask, Word the attributes: say it both ways.
+        Start("tblLook");
+        Attribute("val", ((header is not null ? 0x0020 : 0) | (firstColumn ? 0x0080 : 0) | 0x0600).ToString("X4", CultureInfo.InvariantCulture));
+        Attribute("firstRow", header is not null ? "1" : "0");
+        Attribute("lastRow", "0");
+        Attribute("firstColumn", firstColumn ? "1" : "0");
+        Attribute("lastColumn", "0");
+        Attribute("noHBand", "1");
+        Attribute("noVBand", "1");
+        End();
+        End();
+
+        Start("tblGrid");
+        foreach (var column in _columns)
+        {
+            Start("gridCol");
+            Attribute("w", column);
+            End();
+        }
+
+        End();
+        if (header is not null)
+        {
+            // Repeated on every page; never split, so a heading row is never left alone.
+            StartRow(cantSplit: true, header: true);
+            foreach (var label in header)
+            {
+                StartCell();
+                Paragraph(ProfileStyles.TableHeading, label);
+                EndCell();
+            }
+
+            EndRow();
+        }
+    }
+
+    public void EndTable() => End();
+
+    public void StartRow(bool cantSplit = false, bool header = false)
+    {
+        Start("tr");
+        if (cantSplit || header)
+        {
+            Start("trPr");
+            if (cantSplit)
+            {
+                Empty("cantSplit");
+            }
+
+            if (header)
+            {
+                Empty("tblHeader");
+            }
+
+            End();
+        }
+
+        _column = 0;
+    }
+
+    public void EndRow() => End();
+
+    /// <summary>A cell of the current column's width; framed and filled for the flow overview's boxes.</summary>
+    public void StartCell(string? fill = null, string? line = null, bool center = false)
+    {
+        Start("tc");
+        Start("tcPr");
+        Start("tcW");
+        Attribute("w", _columns[Math.Min(_column++, _columns.Length - 1)]);
+        Attribute("type", "dxa");
+        End();
+        if (line is not null)
+        {
+            Start("tcBorders");
+            foreach (var side in Sides)
+            {
+                Start(side);
+                Attribute("val", "single");
+                Attribute("sz", "8");
+                Attribute("space", "0");
+                Attribute("color", line);
+                End();
+            }
+
+            End();
+        }
+
+        if (fill is not null)
+        {
+            Start("shd");
+            Attribute("val", "clear");
+            Attribute("color", "auto");
+            Attribute("fill", fill);
+            End();
+        }
+
+        if (center || fill is not null)
+        {
+            Empty("vAlign", "center");
+        }
+
+        End();
+    }
+
+    public void EndCell() => End();
+
+    public void TextCell(string text, bool bold = false)
+    {
+        StartCell();
+        Paragraph(ProfileStyles.TableText, text, bold);
+        End();
+    }
+
+    /// <summary>A cell with one field; an empty cell when the value is not filled.</summary>
+    public void FieldCell(string path, string? text)
+    {
+        StartCell();
+        StartParagraph(ProfileStyles.TableText);
+        if (Filled(text))
+        {
+            Field(path, text!);
+        }
+
+        End();
+        End();
+    }
+
+    /// <summary>
+    /// A cell with one long text (see <see cref="Block"/>). Text of several lines gets a cell-level
+    /// content control around the whole cell: Word wants a cell to end with a paragraph, not with a
+    /// block content control.
+    /// </summary>
+    public void BlockCell(string path, string? text)
+    {
+        var clean = Filled(text) ? XmlText.Clean(text!) : "";
+        if (clean.AsSpan().IndexOfAny('\n', '\r') < 0)
+        {
+            FieldCell(path, clean);
+            return;
+        }
+
+        Start("sdt");
+        FieldProperties(path, null, plainText: false);
+        Start("sdtContent");
+        StartCell();
+        foreach (var line in clean.ReplaceLineEndings("\n").Split('\n'))
+        {
+            Paragraph(ProfileStyles.TableText, line);
+        }
+
+        End();
+        End();
+        End();
+    }
+
+    /// <summary>A label cell (bold table text), for the key–value tables.</summary>
+    public void LabelCell(string label)
+    {
+        StartCell();
+        Paragraph(ProfileStyles.TableLabel, label);
+        End();
+    }
+
+    public void EmptyCell(string styleId = ProfileStyles.TableText)
+    {
+        StartCell();
+        EmptyParagraph(styleId);
+        End();
+    }
+
+    public static bool Filled(string? value) => !string.IsNullOrWhiteSpace(value);
+
+    public static string Indexed(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+
+    private void FieldProperties(string path, string? alias, bool plainText)
+    {
+        Start("sdtPr");
+        if (alias is not null)
+        {
+            Empty("alias", XmlText.Clean(alias));
+        }
+
+        Start("tag");
+        xml.WriteStartAttribute("w", "val", W);
+        xml.WriteString(TagPrefix);
+        xml.WriteString(path);
+        xml.WriteEndAttribute();
+        End();
+        if (plainText)
+        {
+            Start("text");
+            Attribute("multiLine", "1");
+            End();
+        }
+
+        End();
+    }
+
+    private void Text(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not ('\n' or '\r' or '\t'))
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                TextElement(text[start..i]);
+            }
+
+            if (c == '\t')
+            {
+                Empty("tab");
+            }
+            else
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                Empty("br");
+            }
+
+            start = i + 1;
+        }
+
+        if (start < text.Length)
+        {
+            TextElement(start == 0 ? text : text[start..]);
+        }
+    }
+
+    private void TextElement(string text)
+    {
+        Start("t");
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            xml.WriteAttributeString("xml", "space", null, "preserve");
+        }
+
+        xml.WriteString(text);
+        End();
+    }
+
+    private void Start(string name) => xml.WriteStartElement("w", name, W);
+
+    private void End() => xml.WriteEndElement();
+
+    private void Empty(string name)
+    {
+        Start(name);
+        End();
+    }
+
+    private void Empty(string name, string value)
+    {
+        Start(name);
+        Attribute("val", value);
+        End();
+    }
+
+    private void Attribute(string name, string value) => xml.WriteAttributeString("w", name, W, value);
+}
