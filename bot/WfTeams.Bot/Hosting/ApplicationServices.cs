@@ -23,6 +23,10 @@ public static class ApplicationServices
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CaseRunner>();
         builder.Services.AddSingleton<CaseConversation>();
+        builder.Services.AddOptions<WfTeams.Bot.Documents.ReportOptions>().BindConfiguration("Reports");
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<WfTeams.Bot.Documents.CaseReportLinks>();
+        builder.Services.AddSingleton<ICaseReportLinks>(services => services.GetRequiredService<WfTeams.Bot.Documents.CaseReportLinks>());
         builder.Services.AddSingleton(Tenancy.ConfiguredTenant(builder.Configuration));
         builder.AddBotServices();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
