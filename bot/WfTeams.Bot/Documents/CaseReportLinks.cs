@@ -84,25 +84,19 @@ public sealed partial class CaseReportLinks : ICaseReportLinks
 
     private static byte[] Key(string? configured, ILogger logger)
     {
-        if (string.IsNullOrWhiteSpace(configured))
+        var (key, problem) = ReportOptions.ReadKey(configured);
+        if (problem is not null)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        if (key is null)
         {
             NoSigningKey(logger);
             return RandomNumberGenerator.GetBytes(ReportOptions.MinKeyBytes);
         }
 
-        byte[] key;
-        try
-        {
-            key = Convert.FromBase64String(configured.Trim());
-        }
-        catch (FormatException)
-        {
-            throw new InvalidOperationException("Reports:SigningKey is not base64.");
-        }
-
-        return key.Length >= ReportOptions.MinKeyBytes
-            ? key
-            : throw new InvalidOperationException($"Reports:SigningKey has {key.Length} bytes; at least {ReportOptions.MinKeyBytes} are needed (openssl rand -base64 32).");
+        return key;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reports:SigningKey is not set: case report links are signed with a random key of this process and stop working when it ends.")]

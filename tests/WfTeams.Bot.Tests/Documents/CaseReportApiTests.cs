@@ -4,7 +4,10 @@ using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using WfTeams.Bot.Documents;
 using WfTeams.Bot.Tests.Activities;
 using WfTeams.Core.Processes;
@@ -110,15 +113,18 @@ public sealed class CaseReportApiTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
-    public void SigningKey_TooShortOrNotBase64_RefusedNamingTheSetting()
+    public void SigningKey_TooShortOrNotBase64_HostDoesNotStart()
     {
         foreach (var key in new[] { Convert.ToBase64String(new byte[16]), "kein base64!" })
         {
-            using var host = new BotHost(azurite, new() { ["Reports:SigningKey"] = key });
+            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
+                .UseSetting("Storage:ConnectionString", azurite.Server.ConnectionString)
+                .UseSetting("Reports:SigningKey", key));
 
-            var error = Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<CaseReportLinks>());
+            var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
 
             Assert.Contains("Reports:SigningKey", error.Message, StringComparison.Ordinal);
+            Assert.Contains(key.Length > 20 ? "is not base64" : "has 16 bytes", ReportOptions.ReadKey(key).Problem, StringComparison.Ordinal);
         }
     }
 
