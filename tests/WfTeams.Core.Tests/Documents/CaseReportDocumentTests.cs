@@ -4,7 +4,7 @@ using WfTeams.Core.Documents;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Runs;
 using WfTeams.Testing;
-using static WfTeams.Core.Tests.Documents.CaseReportCases;
+using static WfTeams.Testing.CaseWalk;
 
 namespace WfTeams.Core.Tests.Documents;
 

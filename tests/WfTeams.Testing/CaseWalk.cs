@@ -2,12 +2,12 @@ using WfTeams.Core.Processes;
 using WfTeams.Core.Runs;
 using static WfTeams.Testing.CaseFactory;
 
-namespace WfTeams.Core.Tests.Documents;
+namespace WfTeams.Testing;
 
-/// <summary>Cases for the case report tests, walked through <see cref="CaseFlow"/> as the bot would: finished, cancelled, open.</summary>
-internal static class CaseReportCases
+/// <summary>Cases walked through <see cref="CaseFlow"/> in memory as the bot would, for case report tests and benchmarks: finished, cancelled, open.</summary>
+public static class CaseWalk
 {
-    public static readonly DateTimeOffset Start = new(2026, 11, 2, 8, 30, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset StartedAt = new(2026, 11, 2, 8, 30, 0, TimeSpan.Zero);
 
     public const string SkipReason = "Unternehmen hat bereits ein Grundstück";
     public const string CancelReason = "Unternehmen hat sich für einen anderen Standort entschieden";
@@ -20,8 +20,8 @@ internal static class CaseReportCases
     /// </summary>
     public static CaseState Walk(ProcessTemplate template, string subject = "Müller & Söhne GmbH", int skipAt = -1, int stopAfter = int.MaxValue, bool cancel = false)
     {
-        var state = CaseFlow.Start(Start("t1", template.Id, subject: subject, conversation: "19:gruppe@thread.v2", shared: true), template, "case1", Start).State;
-        var now = Start;
+        var state = CaseFlow.Start(Start("t1", template.Id, subject: subject, conversation: "19:gruppe@thread.v2", shared: true), template, "case1", StartedAt).State;
+        var now = StartedAt;
         for (var i = 0; state.IsOpen && i < 5000; i++)
         {
             now = now.AddHours(1);
