@@ -59,9 +59,10 @@ internal static class CaseReportSections
         var any = false;
         foreach (var line in report.Steps)
         {
-            IReadOnlyList<string> items = line.Outcome == StepOutcome.NotReached
-                ? (report.Case.Status == CaseStatus.Finished ? [] : [text["ReportNotReached"]])
-                : line.OpenItems;
+            IReadOnlyList<string> items = line.Outcome != StepOutcome.NotReached ? line.OpenItems
+                : report.Case.Status == CaseStatus.Finished ? []
+                : report.Case.Steps.ContainsKey(line.Step.Id) ? [text["ReportNotDone"], .. Required(line.Step, report.Case.Step(line.Step.Id))]
+                : [text["ReportNotReached"]];
             foreach (var item in items)
             {
                 w.Paragraph(ProfileStyles.List, text.Format("ReportOpenItem", text.Number(line.Number), line.Step.Title, item));
@@ -74,6 +75,11 @@ internal static class CaseReportSections
             w.Paragraph(null, text["ReportNoOpenItems"]);
         }
     }
+
+    /// <summary>What a step entered but never completed (the current one when the case was cancelled) still needs.</summary>
+    private static IEnumerable<string> Required(Processes.ProcessStep step, StepState state) =>
+        step.Checklist.Where(c => c.Required && !state.Checked.Contains(c.Id)).Select(c => c.Text)
+            .Concat(step.Fields.Where(f => f.Required && !state.Values.ContainsKey(f.Id)).Select(f => f.Label));
 
     public static List<StepLine> History(CaseReport report)
     {

@@ -107,6 +107,9 @@ public sealed class CaseReportDocumentTests
         Assert.Contains(CancelReason, text);
         Assert.Contains(["Überblick", "Verlauf", "Offene Punkte"], ProfileInspection.Headings(docx).ToArray());
         Assert.Contains($"{template.Steps.Count}. {template.Steps[^1].Title}: nicht erreicht", text);
+        var stoppedAt = template.Steps.Select((step, i) => (step, i)).Single(x => state.Steps.ContainsKey(x.step.Id) && !state.Path.Contains(x.step.Id));
+        Assert.Contains($"{stoppedAt.i + 1}. {stoppedAt.step.Title}: begonnen, nicht erledigt", text);
+        Assert.Contains($"{stoppedAt.i + 1}. {stoppedAt.step.Title}: {stoppedAt.step.Checklist.First(c => c.Required).Text}", text);
 
         // The skipped step's required checklist items and fields are open.
         var skipped = CaseReport.Of(state, template).Steps.Single(l => l.Outcome == CaseReport.StepOutcome.Skipped);
