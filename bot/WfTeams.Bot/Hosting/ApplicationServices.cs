@@ -23,6 +23,11 @@ public static class ApplicationServices
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CaseRunner>();
         builder.Services.AddSingleton<CaseConversation>();
+        builder.Services.AddOptions<WfTeams.Bot.Documents.ReportOptions>().BindConfiguration("Reports")
+            .Validate(o => WfTeams.Bot.Documents.ReportOptions.ReadKey(o.SigningKey).Problem is null, "Reports:SigningKey must be base64 of at least 32 bytes.").ValidateOnStart();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<WfTeams.Bot.Documents.CaseReportLinks>();
+        builder.Services.AddSingleton<ICaseReportLinks>(services => services.GetRequiredService<WfTeams.Bot.Documents.CaseReportLinks>());
         builder.Services.AddSingleton(Tenancy.ConfiguredTenant(builder.Configuration));
         builder.AddBotServices();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =

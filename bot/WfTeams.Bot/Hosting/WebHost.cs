@@ -18,6 +18,7 @@ public static class WebHost
         app.MapTemplatesApi();
         app.MapMessagesApi();
         app.MapProfileApi();
+        app.MapCaseReportApi();
         await app.RunAsync(cancellationToken);
         return 0;
     }

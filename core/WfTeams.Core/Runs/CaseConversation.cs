@@ -10,7 +10,8 @@ namespace WfTeams.Core.Runs;
 /// What the bot answers about cases, below the protocol layer: a chat message or a card action in,
 /// cards out. The activity handler only authenticates, deduplicates and delivers.
 /// </summary>
-public sealed class CaseConversation(CaseRunner runner, TemplateStore templates)
+/// <param name="reportLinks">Puts the case report's download link on the summary card of an ended case; optional.</param>
+public sealed class CaseConversation(CaseRunner runner, TemplateStore templates, ICaseReportLinks? reportLinks = null)
 {
     /// <param name="Replace">For a card action: the card that replaces the clicked one (the invoke's response). Null for messages.</param>
     /// <param name="Send">Cards to post as new messages in the conversation, in order.</param>
@@ -145,7 +146,7 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates)
         }
 
         return Replace(status || !found.State.IsOpen
-            ? (found.State.IsOpen ? StatusCard.Build(found.State, found.Template, culture, runner.Now) : SummaryCard.Build(found.State, found.Template, culture))
+            ? (found.State.IsOpen ? StatusCard.Build(found.State, found.Template, culture, runner.Now) : Summary(found.State, found.Template, culture))
             : StepCard.Build(found.State, found.Template, culture, runner.Now, colleagues: colleagues, page: page));
     }
 
@@ -165,20 +166,20 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates)
 
                 var next = applied.State.IsOpen
                     ? StepCard.Build(applied.State, applied.Template, culture, now, colleagues: colleagues)
-                    : SummaryCard.Build(applied.State, applied.Template, culture);
+                    : Summary(applied.State, applied.Template, culture);
                 return new Reply(done, [next]);
             }
 
             case CaseApplied applied:
                 return Replace(applied.State.IsOpen
                     ? StepCard.Build(applied.State, applied.Template, culture, now, colleagues: colleagues, page: applied.Event.Kind == CaseEventKind.Saved ? page : 0)
-                    : SummaryCard.Build(applied.State, applied.Template, culture));
+                    : Summary(applied.State, applied.Template, culture));
             case CaseInvalid invalid:
                 return Replace(StepCard.Build(invalid.State, invalid.Template, culture, now, invalid.Draft, invalid.Errors, colleagues, page: page));
             case CaseRefused { State: { } state, Template: { } template } refused:
                 return state.IsOpen
                     ? Replace(StepCard.Build(state, template, culture, now, colleagues: colleagues, notice: refused.Refusal.Message(culture)))
-                    : new Reply(RefusalCard.Build(refused.Refusal, culture), [SummaryCard.Build(state, template, culture)]);
+                    : new Reply(RefusalCard.Build(refused.Refusal, culture), [Summary(state, template, culture)]);
             case CaseRefused refused:
                 return Replace(RefusalCard.Build(refused.Refusal, culture));
             default:
@@ -200,6 +201,10 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates)
 
         return null;
     }
+
+    /// <summary>The summary card; an ended case's card links its report.</summary>
+    private JsonObject Summary(CaseState state, Processes.ProcessTemplate template, CultureInfo culture) =>
+        SummaryCard.Build(state, template, culture, state.IsOpen ? null : reportLinks?.For(state, culture));
 
     private static Reply Send(params JsonObject[] cards) => new(null, cards);
 

@@ -48,12 +48,12 @@ public sealed class ProfileRenderingTests : IDisposable
     }
 
     /// <summary>Text as compared: without whitespace, hyphens and what XML cannot hold (line breaks fall anywhere in a table cell).</summary>
-    private static string Normal(string text) => new([.. XmlTextForTests(text).Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '\u00AD' or '\u2010'))]);
+    internal static string Normal(string text) => new([.. XmlTextForTests(text).Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '\u00AD' or '\u2010'))]);
 
     private static string XmlTextForTests(string text) => new([.. text.Where((c, i) => c >= 0x20 && c != '\uFFFE' && c != '\uFFFF' &&
         (!char.IsSurrogate(c) || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))))]);
 
-    private static async Task<string> RunAsync(string program, string[] arguments, (string Name, string Value)? environment = null)
+    internal static async Task<string> RunAsync(string program, string[] arguments, (string Name, string Value)? environment = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
         foreach (var argument in arguments)

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using WfTeams.Bot.Templates;
+using WfTeams.Core.Documents;
+using WfTeams.Core.Processes;
+using WfTeams.Core.Resources;
+using WfTeams.Core.Runs;
+using WfTeams.Core.Storage;
+
+namespace WfTeams.Bot.Documents;
+
+/// <summary>
+/// GET /api/cases/{caseId}/report.docx?expires=…&amp;sig=…[&amp;lang=en]   the case report (Fallbericht) as a Word document.
+/// Opened from the link on the summary card, in a browser: the signature is the only credential
+/// (see <see cref="CaseReportLinks"/>). Expired or wrong → 403; a genuine link to a case that is gone → 404.
+/// </summary>
+public static class CaseReportApi
+{
+    public static void MapCaseReportApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/cases/{caseId}/report.docx", GetAsync);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
+        string caseId, string? expires, string? sig, CaseReportLinks links, CaseStore cases, TenantId tenant,
+        IOptions<ProfileSettingsOptions> settings, CorporateDesigns designs, HttpContext context, CancellationToken cancellationToken)
+    {
+        var culture = TemplatesApi.Culture(context.Request);
+
+        // The link's address is a credential: no caching, and never passed on as a referrer.
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        if (!links.Verify(caseId, expires, sig))
+        {
+            return TypedResults.Problem(Messages.Format("ReportLinkInvalid", culture), statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        CaseStore.Loaded? loaded;
+        try
+        {
+            loaded = CaseStore.IsCaseId(caseId) ? await cases.LoadAsync(tenant, caseId, cancellationToken) : null;
+        }
+        catch (StorageUnavailableException ex)
+        {
+            return TypedResults.Problem(ex.LocalizedMessage(culture), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (loaded is null)
+        {
+            return TypedResults.Problem(Messages.Format("CaseNotFound", culture), statusCode: StatusCodes.Status404NotFound);
+        }
+
+        CorporateDesign? design = null;
+        if (settings.Value.StyleFile is { Length: > 0 } styleFile)
+        {
+            try
+            {
+                design = await designs.GetAsync(styleFile, cancellationToken);
+            }
+            catch (InvalidTemplateException ex)
+            {
+                return TypedResults.Problem($"Profile:StyleFile {ex.Origin}: {ex.Errors[0].Message(culture)}", statusCode: StatusCodes.Status500InternalServerError);
+            }
+        }
+
+        var bytes = CaseReportDocument.Create(loaded.State, loaded.Template, new ProfileOptions { Culture = culture, Organisation = settings.Value.Organisation, Design = design });
+
+        // As the profile: filename (ASCII) and filename* (RFC 5987, UTF-8), so umlauts survive.
+        return TypedResults.File(bytes, ProfileDocument.ContentType, CaseReportDocument.FileName(loaded.State, culture));
+    }
+}
