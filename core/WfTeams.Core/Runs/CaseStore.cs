@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -33,9 +31,9 @@ public sealed class CaseStore(TableServiceClient service)
     private readonly TableClient _index = service.GetTableClient(IndexTableName);
     private readonly ConcurrentDictionary<string, ProcessTemplate> _snapshots = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Loaded> _written = new(StringComparer.Ordinal);
-    private Task? _created;
+    private readonly TableAccess _access = new(service, TableName, IndexTableName);
 
-    public Uri Endpoint => service.Uri;
+    public Uri Endpoint => _access.Endpoint;
 
     /// <summary>A case as read, with the ETag its next change must match.</summary>
     public sealed record Loaded(CaseState State, ProcessTemplate Template, ETag ETag);
@@ -67,7 +65,7 @@ public sealed class CaseStore(TableServiceClient service)
     /// <summary>Writes a new case whole: state, snapshot, first event, activity. False when it exists already (a retried start).</summary>
     /// <exception cref="TableLimitException">The case or its template does not fit in Table storage.</exception>
     public Task<bool> CreateAsync(TenantId tenant, CaseState state, CaseEvent started, ProcessTemplate template, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
             var partition = PartitionKey(tenant, state.Id);
             var snapshot = new TableEntity(partition, SnapshotKey) { ["TemplateId"] = template.Id, ["TemplateVersion"] = template.Version };
@@ -80,7 +78,7 @@ public sealed class CaseStore(TableServiceClient service)
                 new(TableTransactionActionType.Add, ActivityRow(partition, started)),
             ];
             TableLimits.CheckBatch(actions);
-            await EnsureTablesAsync(cancellationToken);
+            await _access.EnsureTablesAsync(cancellationToken);
             try
             {
                 await _cases.SubmitTransactionAsync(actions, cancellationToken);
@@ -99,7 +97,7 @@ public sealed class CaseStore(TableServiceClient service)
     /// returned without a read: only for a change, whose ETag check refuses it if another writer was first.
     /// </summary>
     public Task<Loaded?> LoadAsync(TenantId tenant, string caseId, CancellationToken cancellationToken = default, bool lastWritten = false) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
             if (!IsCaseId(caseId))
             {
@@ -111,7 +109,7 @@ public sealed class CaseStore(TableServiceClient service)
                 return written;
             }
 
-            await EnsureTablesAsync(cancellationToken);
+            await _access.EnsureTablesAsync(cancellationToken);
             var partition = PartitionKey(tenant, caseId);
             var stateTask = _cases.GetEntityIfExistsAsync<TableEntity>(partition, StateKey, cancellationToken: cancellationToken);
             var template = _snapshots.GetValueOrDefault(SnapshotCacheKey(tenant, caseId));
@@ -134,7 +132,7 @@ public sealed class CaseStore(TableServiceClient service)
     /// <summary>One transaction: the new state (if the ETag still matches), the event, the activity's row.</summary>
     /// <exception cref="TableLimitException">The new state does not fit in one row.</exception>
     public Task<SaveResult> SaveAsync(TenantId tenant, Loaded loaded, CaseState next, CaseEvent recorded, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
             var partition = PartitionKey(tenant, next.Id);
             List<TableTransactionAction> actions =
@@ -144,7 +142,7 @@ public sealed class CaseStore(TableServiceClient service)
                 new(TableTransactionActionType.Add, ActivityRow(partition, recorded)),
             ];
             TableLimits.CheckBatch(actions);
-            await EnsureTablesAsync(cancellationToken);
+            await _access.EnsureTablesAsync(cancellationToken);
             var key = SnapshotCacheKey(tenant, next.Id);
             try
             {
@@ -172,9 +170,9 @@ public sealed class CaseStore(TableServiceClient service)
 
     /// <summary>The event a Teams activity produced in this case, or null when it changed nothing here.</summary>
     public Task<CaseEvent?> FindAppliedAsync(TenantId tenant, string caseId, string activityId, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
-            await EnsureTablesAsync(cancellationToken);
+            await _access.EnsureTablesAsync(cancellationToken);
             var partition = PartitionKey(tenant, caseId);
             var activity = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, ActivityKey(activityId), ["Sequence"], cancellationToken);
             if (!activity.HasValue || activity.Value!.GetInt32("Sequence") is not { } sequence)
@@ -188,9 +186,9 @@ public sealed class CaseStore(TableServiceClient service)
 
     /// <summary>The complete audit trail, oldest first.</summary>
     public Task<IReadOnlyList<CaseEvent>> EventsAsync(TenantId tenant, string caseId, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
-            await EnsureTablesAsync(cancellationToken);
+            await _access.EnsureTablesAsync(cancellationToken);
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(tenant, caseId)} and RowKey ge {"event|"} and RowKey lt {"event}"}");
             var events = new List<CaseEvent>();
             await foreach (var row in _cases.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
@@ -203,9 +201,9 @@ public sealed class CaseStore(TableServiceClient service)
 
     /// <summary>Lists the case for these people and chats. Written before the case itself: an index row never points nowhere for long.</summary>
     public Task AddToIndexAsync(TenantId tenant, CaseState state, IEnumerable<string> partitionKeys, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
-            await EnsureTablesAsync(cancellationToken);
+            await _access.EnsureTablesAsync(cancellationToken);
             await Task.WhenAll(partitionKeys.Distinct(StringComparer.Ordinal).Select(key =>
             {
                 var row = new TableEntity(key, state.Id) { ["Open"] = true, ["StartedAt"] = state.StartedAt, ["Subject"] = state.Subject };
@@ -232,9 +230,9 @@ public sealed class CaseStore(TableServiceClient service)
 
     /// <summary>Marks a finished or cancelled case closed in its index rows; a crash before this only leaves rows the list skips and repairs.</summary>
     public Task CloseInIndexAsync(TenantId tenant, CaseState state, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
-            await EnsureTablesAsync(cancellationToken);
+            await _access.EnsureTablesAsync(cancellationToken);
             await Task.WhenAll(IndexKeys(tenant, state).Distinct(StringComparer.Ordinal).Select(key => CloseIndexRowAsync(key, state.Id, cancellationToken)));
             return true;
         });
@@ -244,9 +242,9 @@ public sealed class CaseStore(TableServiceClient service)
     /// newest first, at most <see cref="MaxListed"/>. Read from the state rows, so the index only has to know membership.
     /// </summary>
     public Task<IReadOnlyList<CaseSummary>> ListOpenAsync(TenantId tenant, string userId, string? conversationId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
-            await EnsureTablesAsync(cancellationToken);
+            await _access.EnsureTablesAsync(cancellationToken);
             var keys = new List<string> { UserIndexKey(tenant, userId) };
             if (conversationId is not null)
             {
@@ -403,33 +401,5 @@ public sealed class CaseStore(TableServiceClient service)
 
     public static bool IsCaseId(string caseId) => caseId.Length is > 0 and <= 64 && caseId.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c));
 
-    private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..32];
-
-    private Task EnsureTablesAsync(CancellationToken cancellationToken)
-    {
-        var created = _created;
-        if (created is null || created.IsFaulted || created.IsCanceled)
-        {
-            _created = created = Task.WhenAll(_cases.CreateIfNotExistsAsync(cancellationToken), _index.CreateIfNotExistsAsync(cancellationToken));
-        }
-
-        return created;
-    }
-
-    /// <summary>Turns "cannot reach or use the service" into one clear exception naming the endpoint.</summary>
-    private async Task<T> GuardAsync<T>(Func<Task<T>> operation)
-    {
-        try
-        {
-            return await operation();
-        }
-        catch (RequestFailedException ex) when (ex.Status is 0 or 401 or 403 or >= 500)
-        {
-            throw new StorageUnavailableException(Endpoint, ex.Status == 0 ? (ex.InnerException ?? ex).Message.Split('\n')[0] : $"HTTP {ex.Status} {ex.ErrorCode}", ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new StorageUnavailableException(Endpoint, ex.Message, ex);
-        }
-    }
+    private static string Hash(string value) => TableAccess.KeyHash(value);
 }

@@ -16,14 +16,14 @@ public sealed class TemplateStore(TableServiceClient service)
     public const string TableName = "templates";
 
     private readonly TableClient _table = service.GetTableClient(TableName);
-    private Task? _created;
+    private readonly TableAccess _access = new(service, TableName);
 
-    public Uri Endpoint => service.Uri;
+    public Uri Endpoint => _access.Endpoint;
 
     public Task<IReadOnlyList<TemplateHead>> ListAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
-            await EnsureTableAsync(cancellationToken);
+            await _access.EnsureTablesAsync(cancellationToken);
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {tenant.Value} and RowKey ge {HeadPrefix} and RowKey lt {HeadEnd}");
             var heads = new List<TemplateHead>();
             await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
@@ -35,7 +35,7 @@ public sealed class TemplateStore(TableServiceClient service)
         });
 
     public Task<TemplateHead?> GetHeadAsync(TenantId tenant, string templateId, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
             var row = await FindAsync(tenant, HeadKey(templateId), null, cancellationToken);
             return row is null ? null : TemplateHead.FromRow(row);
@@ -43,7 +43,7 @@ public sealed class TemplateStore(TableServiceClient service)
 
     /// <summary>A version, or without one the released version (else the latest); null when absent.</summary>
     public Task<ProcessTemplate?> GetAsync(TenantId tenant, string templateId, int? version = null, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
             if (!IsKeySafe(templateId))
             {
@@ -72,7 +72,7 @@ public sealed class TemplateStore(TableServiceClient service)
     /// <exception cref="InvalidTemplateException">The template breaks a rule or does not fit in Table storage.</exception>
     /// <exception cref="TemplateConflictException">The version exists with other content, or a concurrent change won.</exception>
     public Task<ImportOutcome> ImportAsync(TenantId tenant, ProcessTemplate template, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
             var body = Prepare(template);
             var head = await GetHeadAsync(tenant, template.Id, cancellationToken);
@@ -99,7 +99,7 @@ public sealed class TemplateStore(TableServiceClient service)
 
     /// <summary>Adds a new version if the head is still as <paramref name="expectedHead"/> (null: no template yet).</summary>
     public Task AddVersionAsync(TenantId tenant, ProcessTemplate template, TemplateHead? expectedHead, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
             await AddVersionAsync(tenant, template, Prepare(template), expectedHead, cancellationToken);
             return true;
@@ -107,7 +107,7 @@ public sealed class TemplateStore(TableServiceClient service)
 
     /// <summary>Releases a version atomically: it becomes Freigegeben, the previously released one Archiviert.</summary>
     public Task ReleaseAsync(TenantId tenant, TemplateHead expectedHead, int version, CancellationToken cancellationToken = default) =>
-        GuardAsync(async () =>
+        _access.GuardAsync(async () =>
         {
             var key = VersionKey(expectedHead.Id, version);
             if (await FindAsync(tenant, key, ["Status"], cancellationToken) is null)
@@ -200,7 +200,7 @@ public sealed class TemplateStore(TableServiceClient service)
     private async Task SubmitAsync(string templateId, List<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         TableLimits.CheckBatch(actions);
-        await EnsureTableAsync(cancellationToken);
+        await _access.EnsureTablesAsync(cancellationToken);
         try
         {
             await _table.SubmitTransactionAsync(actions, cancellationToken);
@@ -225,44 +225,10 @@ public sealed class TemplateStore(TableServiceClient service)
 
     private async Task<TableEntity?> FindAsync(TenantId tenant, string rowKey, IEnumerable<string>? select, CancellationToken cancellationToken)
     {
-        await EnsureTableAsync(cancellationToken);
+        await _access.EnsureTablesAsync(cancellationToken);
         var response = await _table.GetEntityIfExistsAsync<TableEntity>(tenant.Value, rowKey, select, cancellationToken);
         return response.HasValue ? response.Value : null;
     }
-
-    private Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        var created = _created;
-        if (created is null || created.IsFaulted || created.IsCanceled)
-        {
-            _created = created = _table.CreateIfNotExistsAsync(cancellationToken);
-        }
-
-        return created;
-    }
-
-    /// <summary>Turns "cannot reach or use the service" into one clear exception naming the endpoint.</summary>
-    private async Task<T> GuardAsync<T>(Func<Task<T>> operation)
-    {
-        try
-        {
-            return await operation();
-        }
-        catch (RequestFailedException ex) when (ex.Status is 0 or 401 or 403 or >= 500)
-        {
-            throw new StorageUnavailableException(Endpoint, ex.Status == 0 ? Reason(ex) : $"HTTP {ex.Status} {ex.ErrorCode}", ex);
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is RequestFailedException or HttpRequestException or TimeoutException or TaskCanceledException))
-        {
-            throw new StorageUnavailableException(Endpoint, Reason(ex.InnerExceptions[^1]), ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new StorageUnavailableException(Endpoint, ex.Message, ex);
-        }
-    }
-
-    private static string Reason(Exception ex) => (ex.InnerException ?? ex).Message.Split('\n')[0].Trim();
 
     internal const string HeadPrefix = "head:";
     private const string HeadEnd = "head;";
