@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using WfTeams.Bot.Templates;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Processes;
@@ -21,7 +20,7 @@ public static class CaseReportApi
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
         string caseId, string? expires, string? sig, CaseReportLinks links, CaseStore cases, TenantId tenant,
-        IOptions<ProfileSettingsOptions> settings, CorporateDesigns designs, HttpContext context, CancellationToken cancellationToken)
+        CorporateDesigns designs, HttpContext context, CancellationToken cancellationToken)
     {
         var culture = TemplatesApi.Culture(context.Request);
 
@@ -48,20 +47,13 @@ public static class CaseReportApi
             return TypedResults.Problem(Messages.Format("CaseNotFound", culture), statusCode: StatusCodes.Status404NotFound);
         }
 
-        CorporateDesign? design = null;
-        if (settings.Value.StyleFile is { Length: > 0 } styleFile)
+        var (options, problem) = await designs.OptionsAsync(culture, cancellationToken);
+        if (problem is not null)
         {
-            try
-            {
-                design = await designs.GetAsync(styleFile, cancellationToken);
-            }
-            catch (InvalidTemplateException ex)
-            {
-                return TypedResults.Problem($"Profile:StyleFile {ex.Origin}: {ex.Errors[0].Message(culture)}", statusCode: StatusCodes.Status500InternalServerError);
-            }
+            return problem;
         }
 
-        var bytes = CaseReportDocument.Create(loaded.State, loaded.Template, new ProfileOptions { Culture = culture, Organisation = settings.Value.Organisation, Design = design });
+        var bytes = CaseReportDocument.Create(loaded.State, loaded.Template, options);
 
         // As the profile: filename (ASCII) and filename* (RFC 5987, UTF-8), so umlauts survive.
         return TypedResults.File(bytes, ProfileDocument.ContentType, CaseReportDocument.FileName(loaded.State, culture));

@@ -1,17 +1,42 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using WfTeams.Core.Documents;
+using WfTeams.Core.Processes;
 
 namespace WfTeams.Bot.Documents;
 
 /// <summary>
-/// The configured style file, read and checked once and again only when it changes on disk, so
-/// a profile request does not parse the organisation's template every time.
+/// The deployment's document settings (<c>Profile:*</c>) for every Word document the host writes. The
+/// style file is read and checked once and again only when it changes on disk, so a request does not
+/// parse the organisation's template every time.
 /// </summary>
-public sealed class CorporateDesigns
+public sealed class CorporateDesigns(IOptions<ProfileSettingsOptions> settings)
 {
     private readonly ConcurrentDictionary<string, (DateTime Written, long Length, CorporateDesign Design)> _loaded = new(StringComparer.Ordinal);
 
-    /// <exception cref="Core.Processes.InvalidTemplateException">The file is missing or not a Word document.</exception>
+    /// <summary>The options for a document in <paramref name="culture"/>, or the 500 naming a broken <c>Profile:StyleFile</c>.</summary>
+    public async Task<(ProfileOptions? Options, ProblemHttpResult? Problem)> OptionsAsync(CultureInfo culture, CancellationToken cancellationToken)
+    {
+        CorporateDesign? design = null;
+        if (settings.Value.StyleFile is { Length: > 0 } styleFile)
+        {
+            try
+            {
+                design = await GetAsync(styleFile, cancellationToken);
+            }
+            catch (InvalidTemplateException ex)
+            {
+                // A deployment's broken style file is the operator's error, not the caller's.
+                return (null, TypedResults.Problem($"Profile:StyleFile {ex.Origin}: {ex.Errors[0].Message(culture)}", statusCode: StatusCodes.Status500InternalServerError));
+            }
+        }
+
+        return (new ProfileOptions { Culture = culture, Organisation = settings.Value.Organisation, Design = design }, null);
+    }
+
+    /// <exception cref="InvalidTemplateException">The file is missing or not a Word document.</exception>
     public async Task<CorporateDesign> GetAsync(string path, CancellationToken cancellationToken = default)
     {
         var file = new FileInfo(path);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using WfTeams.Bot.Templates;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Processes;
@@ -17,7 +16,7 @@ public static class ProfileApi
         app.MapGet("/api/templates/{id}/profile.docx", GetAsync);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        string id, int? version, TemplateStore store, TenantId tenant, IOptions<ProfileSettingsOptions> settings, CorporateDesigns designs, HttpRequest request, CancellationToken cancellationToken)
+        string id, int? version, TemplateStore store, TenantId tenant, CorporateDesigns designs, HttpRequest request, CancellationToken cancellationToken)
     {
         var culture = TemplatesApi.Culture(request);
         ProcessTemplate? template;
@@ -42,21 +41,13 @@ public static class ProfileApi
             return TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound);
         }
 
-        CorporateDesign? design = null;
-        if (settings.Value.StyleFile is { Length: > 0 } styleFile)
+        var (options, problem) = await designs.OptionsAsync(culture, cancellationToken);
+        if (problem is not null)
         {
-            try
-            {
-                design = await designs.GetAsync(styleFile, cancellationToken);
-            }
-            catch (InvalidTemplateException ex)
-            {
-                // A deployment's broken style file is the operator's error, not the caller's.
-                return TypedResults.Problem($"Profile:StyleFile {ex.Origin}: {ex.Errors[0].Message(culture)}", statusCode: StatusCodes.Status500InternalServerError);
-            }
+            return problem;
         }
 
-        var bytes = ProfileDocument.Create(template, new ProfileOptions { Culture = culture, Organisation = settings.Value.Organisation, Design = design });
+        var bytes = ProfileDocument.Create(template, options);
 
         // The file name goes out as filename (ASCII) and filename* (RFC 5987, UTF-8), so umlauts survive.
         return TypedResults.File(bytes, ProfileDocument.ContentType, ProfileDocument.FileName(template));
