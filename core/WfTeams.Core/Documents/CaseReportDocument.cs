@@ -1,9 +1,4 @@
-using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-using WfTeams.Core.Cards;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Runs;
 
@@ -17,8 +12,6 @@ namespace WfTeams.Core.Documents;
 /// </summary>
 public static class CaseReportDocument
 {
-    private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
-
     /// <summary>The whole document in memory: a caller sends it at once or not at all.</summary>
     public static byte[] Create(CaseState state, ProcessTemplate template, ProfileOptions? options = null)
     {
@@ -27,51 +20,23 @@ public static class CaseReportDocument
         var report = CaseReport.Of(state, template);
         var asOf = DateOnly.FromDateTime(CaseTime.Local(state.ClosedAt ?? state.UpdatedAt).DateTime);
 
-        using var package = options.Design?.OpenCopy() ?? new MemoryStream(32 * 1024);
-        using (var document = options.Design is null
-            ? WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false)
-            : WordprocessingDocument.Open(package, true, new OpenSettings { AutoSave = false }))
-        {
-            if (document.DocumentType != WordprocessingDocumentType.Document)
+        return WordPackage.Create(
+            options,
+            text,
+            (main, design) => PageFrame.Create(main, design, template, options, text, asOf),
+            document => Describe(document, state, options, text),
+            w =>
             {
-                document.ChangeDocumentType(WordprocessingDocumentType.Document);
-            }
-
-            var main = document.MainDocumentPart ?? document.AddMainDocumentPart();
-            var designSection = (SectionProperties?)main.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true);
-            ProfileStyles.Apply(main, text.LanguageTag);
-            ProfileSettings.Apply(main);
-            var section = PageFrame.Create(main, designSection, template, options, text, asOf);
-            using (var stream = main.GetStream(FileMode.Create, FileAccess.Write))
-            using (var xml = XmlWriter.Create(stream, XmlSettings))
-            {
-                var w = new WordWriter(xml);
-                w.StartDocument();
                 CaseReportSections.TitleBlock(w, report, text);
                 CaseReportSections.Overview(w, report, text);
                 CaseReportSections.Course(w, report, text);
                 CaseReportSections.OpenItems(w, report, text);
-                w.EndDocument(section);
-            }
-
-            Describe(document, state, options, text);
-        }
-
-        return package.ToArray();
+            });
     }
 
     /// <summary>"Fallbericht Muster GmbH – Ansiedlung.docx", without characters file systems refuse.</summary>
-    public static string FileName(CaseState state, System.Globalization.CultureInfo culture)
-    {
-        var invalid = Path.GetInvalidFileNameChars().Concat(['"', '<', '>', '|', ':', '*', '?', '\\', '/']).ToHashSet();
-        var name = new string([.. XmlText.Clean($"{state.Subject} – {state.TemplateName}").Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c)]).Trim(' ', '.');
-        if (name.Length > 120)
-        {
-            name = name[..120].TrimEnd(' ', '.');
-        }
-
-        return $"{Resources.Messages.Format("ReportTitle", culture)} {name}.docx";
-    }
+    public static string FileName(CaseState state, System.Globalization.CultureInfo culture) =>
+        $"{Resources.Messages.Format("ReportTitle", culture)} " + WordPackage.FileName($"{state.Subject} – {state.TemplateName}", state.Id, "");
 
     private static void Describe(WordprocessingDocument document, CaseState state, ProfileOptions options, ProfileText text)
     {

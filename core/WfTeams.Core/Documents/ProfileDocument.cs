@@ -1,9 +1,4 @@
-using System.IO.Compression;
-using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using WfTeams.Core.Processes;
 
 namespace WfTeams.Core.Documents;
@@ -17,8 +12,6 @@ public static class ProfileDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
-
     /// <summary>The whole document in memory: a caller writes it at once or not at all.</summary>
     public static byte[] Create(ProcessTemplate template, ProfileOptions? options = null)
     {
@@ -26,81 +19,30 @@ public static class ProfileDocument
         var text = new ProfileText(options.Culture);
         var asOf = AsOf(template);
 
-        // First the package without the body: styles, numbering, settings, header, footer, properties.
-        // Without autosave only the parts written here are stored: a design's own body is never saved back.
-        using var package = options.Design?.OpenCopy() ?? new MemoryStream(32 * 1024);
-        SectionProperties section;
-        string mainEntry;
-        using (var document = options.Design is null
-            ? WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false)
-            : WordprocessingDocument.Open(package, true, new OpenSettings { AutoSave = false }))
-        {
-            // Compressed once, when copied below.
-            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            if (document.DocumentType != WordprocessingDocumentType.Document)
+        return WordPackage.Create(
+            options,
+            text,
+            (main, design) => PageFrame.Create(main, design, template, options, text, asOf),
+            document => DescribePackage(document, template, options, text, asOf),
+            w =>
             {
-                document.ChangeDocumentType(WordprocessingDocumentType.Document);
-            }
-
-            var main = document.MainDocumentPart ?? document.AddMainDocumentPart();
-
-            // A design's body is sample text; only its final page setup with header and footer stays.
-            var designSection = (SectionProperties?)main.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true);
-            ProfileStyles.Apply(main, text.LanguageTag);
-            ProfileSettings.Apply(main);
-            section = PageFrame.Create(main, designSection, template, options, text, asOf);
-            main.GetStream(FileMode.Create, FileAccess.Write).Dispose();
-            mainEntry = main.Uri.OriginalString.TrimStart('/');
-            DescribePackage(document, template, options, text, asOf);
-        }
-
-        // Then the package once more with the body streamed into its zip entry. Written through the
-        // SDK, the body (6 MB of XML for 500 steps) would wait uncompressed in memory until the package closes.
-        package.Position = 0;
-        using var output = new MemoryStream(64 * 1024);
-        using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                if (entry.FullName == mainEntry)
-                {
-                    using var body = target.CreateEntry(mainEntry, CompressionLevel.Fastest).Open();
-                    WriteBody(body, template, text, section);
-                    continue;
-                }
-
-                using var from = entry.Open();
-                using var to = target.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return output.ToArray();
-    }
-
-    private static void WriteBody(Stream stream, ProcessTemplate template, ProfileText text, SectionProperties section)
-    {
-        using var xml = XmlWriter.Create(stream, XmlSettings);
-        var w = new WordWriter(xml);
-        w.StartDocument();
-        ProfileSections.TitleBlock(w, template, text);
-        ProfileSections.MasterData(w, template, text);
-        ProfileSections.Goal(w, template, text);
-        ProfileSections.TriggerAndInputs(w, template, text);
-        ProfileSections.ResultAndOutputs(w, template, text);
-        ProfileSections.Participants(w, template, text);
-        ProfileSections.Interfaces(w, template, text);
-        ProfileSections.ItSystems(w, template, text);
-        ProfileSections.LegalBasis(w, template, text);
-        ProfileSections.Kpis(w, template, text);
-        ProfileSections.Risks(w, template, text);
-        ProfileSections.Documents(w, template, text);
-        FlowOverview.Write(w, template, text);
-        StepSections.StepsTable(w, template, text);
-        StepSections.Details(w, template, text);
-        ProfileSections.ChangeHistory(w, template, text);
-        w.EndDocument(section);
+                ProfileSections.TitleBlock(w, template, text);
+                ProfileSections.MasterData(w, template, text);
+                ProfileSections.Goal(w, template, text);
+                ProfileSections.TriggerAndInputs(w, template, text);
+                ProfileSections.ResultAndOutputs(w, template, text);
+                ProfileSections.Participants(w, template, text);
+                ProfileSections.Interfaces(w, template, text);
+                ProfileSections.ItSystems(w, template, text);
+                ProfileSections.LegalBasis(w, template, text);
+                ProfileSections.Kpis(w, template, text);
+                ProfileSections.Risks(w, template, text);
+                ProfileSections.Documents(w, template, text);
+                FlowOverview.Write(w, template, text);
+                StepSections.StepsTable(w, template, text);
+                StepSections.Details(w, template, text);
+                ProfileSections.ChangeHistory(w, template, text);
+            });
     }
 
     /// <summary>"Stand": the date of this version's newest change entry, else its validity date, else today.</summary>
@@ -110,17 +52,7 @@ public static class ProfileDocument
         ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>A file name for downloads: the process name and version, without characters file systems refuse.</summary>
-    public static string FileName(ProcessTemplate template)
-    {
-        var invalid = Path.GetInvalidFileNameChars().Concat(['"', '<', '>', '|', ':', '*', '?', '\\', '/']).ToHashSet();
-        var name = new string([.. XmlText.Clean(template.Name).Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c)]).Trim(' ', '.');
-        if (name.Length > 120)
-        {
-            name = name[..120].TrimEnd(' ', '.');
-        }
-
-        return $"{(name.Length == 0 ? template.Id : name)} v{template.Version}.docx";
-    }
+    public static string FileName(ProcessTemplate template) => WordPackage.FileName(template.Name, template.Id, $" v{template.Version}");
 
     private static void DescribePackage(WordprocessingDocument document, ProcessTemplate template, ProfileOptions options, ProfileText text, DateOnly asOf)
     {
