@@ -31,7 +31,7 @@ public sealed class CaseProtocolTests(AzuriteFixture azurite) : IDisposable
         }
 
         Assert.Equal(HttpStatusCode.OK, (await _host.PostAsync(start, _host.Token())).StatusCode);
-        return Card((await _host.Connector.WaitForAsync(before + 1))[before]);
+        return StepCards.Card((await _host.Connector.WaitForAsync(before + 1))[before]);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class CaseProtocolTests(AzuriteFixture azurite) : IDisposable
         };
         var visited = new List<string>();
 
-        for (var turn = 0; turn < 30 && Text(card).Contains("\"complete\"", StringComparison.Ordinal); turn++)
+        for (var turn = 0; turn < 30 && StepCards.Actions(card).Any(a => (string?)a["verb"] == "complete"); turn++)
         {
             var data = Complete(card, decisions);
             visited.Add((string)data["stepId"]!);
@@ -58,7 +58,7 @@ public sealed class CaseProtocolTests(AzuriteFixture azurite) : IDisposable
             var answer = await InvokeAsync("complete", data);
 
             Assert.Contains("Erledigt von Erika Mustermann", Text(answer), StringComparison.Ordinal);
-            card = Card((await _host.Connector.WaitForAsync(before + 1))[before]);
+            card = StepCards.Card((await _host.Connector.WaitForAsync(before + 1))[before]);
         }
 
         Assert.Equal(
@@ -114,7 +114,7 @@ public sealed class CaseProtocolTests(AzuriteFixture azurite) : IDisposable
             new JsonObject { ["id"] = "28:" + BotHost.AppId, ["name"] = "WfTeams" },
         ];
         var card = await StartAnsiedlungAsync("19:team-chat@thread.v2");
-        var data = FindActions(card).First(a => (string?)a["verb"] == "complete")["data"]!.DeepClone().AsObject();
+        var data = StepCards.DataOf(card, "complete");
 
         var invoke = Invoke("complete", data, conversationId: "19:team-chat@thread.v2");
         invoke["conversation"]!["conversationType"] = "groupChat";
@@ -146,27 +146,10 @@ public sealed class CaseProtocolTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("0 von 12 Schritten erledigt", calls[^1].Json, StringComparison.Ordinal);
     }
 
-    /// <summary>The step card's complete action with every checklist item ticked, every field filled, the next scripted decision.</summary>
     private JsonObject Complete(JsonObject card, Dictionary<string, Queue<string>> decisions)
     {
-        var data = FindActions(card).First(a => (string?)a["verb"] == "complete")["data"]!.DeepClone().AsObject();
-        var step = _ansiedlung.Steps.Single(s => s.Id == (string?)data["stepId"]);
-        foreach (var item in step.Checklist)
-        {
-            data["c." + item.Id] = "true";
-        }
-
-        foreach (var field in step.Fields)
-        {
-            data["f." + field.Id] = CaseFactory.ValidValue(field);
-        }
-
-        if (step.Decision is { } decision)
-        {
-            data["decision"] = decisions.TryGetValue(step.Id, out var next) && next.Count > 0 ? next.Dequeue() : decision.Options[0].Id;
-        }
-
-        return data;
+        var stepId = (string?)StepCards.DataOf(card, "complete")["stepId"];
+        return StepCards.Completed(card, _ansiedlung, decisions.TryGetValue(stepId!, out var next) && next.Count > 0 ? next.Dequeue() : null);
     }
 
     private JsonObject Invoke(string verb, JsonObject data, string conversationId = "a:personal-chat-1")
@@ -189,15 +172,5 @@ public sealed class CaseProtocolTests(AzuriteFixture azurite) : IDisposable
 
     private static async Task<JsonObject> Body(HttpResponseMessage response) => (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
-    private static JsonObject Card(ConnectorCall call) => call.Body!["attachments"]![0]!["content"]!.AsObject();
-
     private static string Text(JsonNode node) => node.ToJsonString(Unescaped);
-
-    private static IEnumerable<JsonObject> FindActions(JsonNode? node) => node switch
-    {
-        JsonObject o when (string?)o["type"] == "Action.Execute" => [o],
-        JsonObject o => o.SelectMany(p => FindActions(p.Value)),
-        JsonArray a => a.SelectMany(FindActions),
-        _ => [],
-    };
 }

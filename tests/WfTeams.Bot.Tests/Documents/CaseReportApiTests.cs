@@ -139,41 +139,20 @@ public sealed class CaseReportApiTests(AzuriteFixture azurite) : IDisposable
         await azurite.Store.ImportAsync(host.Tenant, _template);
         var before = host.Connector.Calls.Count;
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(host.Message("starte Kurzprozess für Müller & Söhne GmbH", locale: locale), host.Token())).StatusCode);
-        var card = Card((await host.Connector.WaitForAsync(before + 1))[before]);
-        for (var turn = 0; turn < 10 && Actions(card).FirstOrDefault(a => (string?)a["verb"] == "complete") is { } complete; turn++)
+        var card = StepCards.Card((await host.Connector.WaitForAsync(before + 1))[before]);
+        for (var turn = 0; turn < 10 && StepCards.Actions(card).Any(a => (string?)a["verb"] == "complete"); turn++)
         {
-            var data = complete["data"]!.DeepClone().AsObject();
-            var step = _template.Steps.Single(s => s.Id == (string?)data["stepId"]);
-            foreach (var item in step.Checklist)
-            {
-                data["c." + item.Id] = "true";
-            }
-
-            foreach (var field in step.Fields)
-            {
-                data["f." + field.Id] = CaseFactory.ValidValue(field);
-            }
-
+            var data = StepCards.Completed(card, _template);
             var invoke = host.Message("", locale: locale);
             invoke["type"] = "invoke";
             invoke["name"] = "adaptiveCard/action";
             invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "complete", ["data"] = data } };
             before = host.Connector.Calls.Count;
             Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(invoke, host.Token())).StatusCode);
-            card = Card((await host.Connector.WaitForAsync(before + 1))[before]);
+            card = StepCards.Card((await host.Connector.WaitForAsync(before + 1))[before]);
         }
 
         var open = Assert.Single(card["actions"]!.AsArray(), a => (string?)a!["type"] == "Action.OpenUrl")!;
         return new Uri((string)open["url"]!);
     }
-
-    private static JsonObject Card(ConnectorCall call) => call.Body!["attachments"]![0]!["content"]!.AsObject();
-
-    private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
-    {
-        JsonObject o when (string?)o["type"] == "Action.Execute" => [o],
-        JsonObject o => o.SelectMany(p => Actions(p.Value)),
-        JsonArray a => a.SelectMany(Actions),
-        _ => [],
-    };
 }

@@ -25,17 +25,6 @@ public sealed class CaseConversationTests(AzuriteFixture azurite)
 
     private static string Text(JsonObject? card) => card?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
 
-    private static JsonObject DataOf(JsonObject card, string verb) =>
-        FindActions(card).First(a => (string?)a["verb"] == verb)["data"]!.DeepClone().AsObject();
-
-    private static IEnumerable<JsonObject> FindActions(JsonNode? node) => node switch
-    {
-        JsonObject o when (string?)o["type"] == "Action.Execute" => [o],
-        JsonObject o => o.SelectMany(p => FindActions(p.Value)),
-        JsonArray a => a.SelectMany(FindActions),
-        _ => [],
-    };
-
     [Fact]
     public async Task Conversation_StartCompleteStaleStatusCancel_RightCardsEachTime()
     {
@@ -47,19 +36,19 @@ public sealed class CaseConversationTests(AzuriteFixture azurite)
         var ask = Assert.Single((await bot.OnMessageAsync("starte ansidlung", Chat(tenant))).Send);
         Assert.Contains("Worum geht es?", Text(ask), StringComparison.Ordinal);
 
-        var startData = DataOf(ask, "start");
+        var startData = StepCards.DataOf(ask, "start");
         startData["subject"] = " ";
         Assert.Contains("Bitte nennen Sie", Text((await bot.OnActionAsync("start", startData, Chat(tenant))).Replace), StringComparison.Ordinal);
         startData["subject"] = "Muster GmbH";
         var step1 = (await bot.OnActionAsync("start", startData, Chat(tenant))).Replace!;
         Assert.Contains("Schritt 1 von 12", Text(step1), StringComparison.Ordinal);
 
-        var empty = DataOf(step1, "complete");
+        var empty = StepCards.DataOf(step1, "complete");
         var errors = (await bot.OnActionAsync("complete", empty, Chat(tenant))).Replace!;
         Assert.Contains("Bitte ausfüllen", Text(errors), StringComparison.Ordinal);
         Assert.Contains("es wurde nichts gespeichert", Text(errors), StringComparison.Ordinal);
 
-        var filled = DataOf(step1, "complete");
+        var filled = StepCards.DataOf(step1, "complete");
         foreach (var (id, value) in new[] { ("f.unternehmen", "Muster GmbH"), ("f.quelle", "0"), ("f.eingangsdatum", "2026-11-27"), ("f.ansprechperson", "Anna Schmidt") })
         {
             filled[id] = value;
@@ -85,7 +74,7 @@ public sealed class CaseConversationTests(AzuriteFixture azurite)
         Assert.Contains("Vorgang abgebrochen", Text(cancelled), StringComparison.Ordinal);
         Assert.Contains("Unternehmen hat abgesagt", Text(cancelled), StringComparison.Ordinal);
 
-        var late = await bot.OnActionAsync("complete", DataOf(Assert.Single(done.Send), "complete"), Chat(tenant));
+        var late = await bot.OnActionAsync("complete", StepCards.DataOf(Assert.Single(done.Send), "complete"), Chat(tenant));
         Assert.Contains("abgebrochen; es wurde nichts geändert", Text(late.Replace), StringComparison.Ordinal);
         Assert.Contains("Vorgang abgebrochen", Text(Assert.Single(late.Send)), StringComparison.Ordinal);
         Assert.Contains("keine offenen Vorgänge", Text(Assert.Single((await bot.OnMessageAsync("my cases", Chat(tenant, locale: "de"))).Send)), StringComparison.Ordinal);
