@@ -1,14 +1,16 @@
 using System.CommandLine;
 using System.Globalization;
 using WfTeams.Bot.Hosting;
+using WfTeams.Core.Processes;
 using WfTeams.Core.Resources;
+using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Cli;
 
 /// <summary>
 /// The host's command line: <c>serve</c> and the admin verbs. Exit codes (contract): 0 success,
 /// 1 invalid input (each error on stderr as <c>file: $.json.path: message</c>), 2 wrong usage,
-/// 3 Table storage unreachable.
+/// 3 Table storage unreachable. The errors every verb can meet are turned into exit codes here, once.
 /// </summary>
 public static class CommandLine
 {
@@ -39,7 +41,7 @@ public static class CommandLine
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        serve.SetAction((parse, token) => WebHost.RunAsync([.. parse.UnmatchedTokens], token));
+        serve.SetAction((parse, token) => Server.RunAsync([.. parse.UnmatchedTokens], token));
 
         var root = new RootCommand("WfTeams – Prozessbegleitung für die Wirtschaftsförderung in Teams und Word.")
         {
@@ -61,12 +63,26 @@ public static class CommandLine
             return WrongUsage;
         }
 
-        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        try
+        {
+            return await parseResult.InvokeAsync(
+                new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            await error.WriteLineAsync(ex.LocalizedMessage(console.Culture));
+            return StorageUnavailable;
+        }
+        catch (InvalidTemplateException ex)
+        {
+            await console.ReportAsync(ex.Origin, ex.Errors);
+            return InvalidInput;
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "value")
+        {
+            // A --tenant that is not a tenant id.
+            await error.WriteLineAsync(ex.Message);
+            return WrongUsage;
+        }
     }
-}
-
-/// <summary>Where a command writes, in which language, and with which configuration.</summary>
-public sealed record CliConsole(TextWriter Output, TextWriter Error, CultureInfo Culture, IConfiguration Configuration)
-{
-    public string Text(string key, params object?[] args) => Messages.Format(key, Culture, args);
 }

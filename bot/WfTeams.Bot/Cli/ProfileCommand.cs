@@ -1,9 +1,7 @@
 using System.CommandLine;
-using WfTeams.Bot.Documents;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Resources;
-using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Cli;
 
@@ -26,23 +24,11 @@ public static class ProfileCommand
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, string source, string outputFile, int? version, string? styleFile, string? language, string? tenantOption, CancellationToken cancellationToken)
+        CliConsole console, string source, string outputFile, int? version, string? styleFile, string? language, string? tenant, CancellationToken cancellationToken)
     {
-        var settings = ProfileSettingsOptions.From(console.Configuration);
-        styleFile ??= settings.StyleFile;
-        CorporateDesign? design = null;
-        if (styleFile is not null)
-        {
-            try
-            {
-                design = await CorporateDesign.LoadAsync(styleFile, cancellationToken);
-            }
-            catch (InvalidTemplateException ex)
-            {
-                await ReportAsync(console, ex.Origin, ex.Errors);
-                return CommandLine.InvalidInput;
-            }
-        }
+        // A broken style file is reported by CommandLine as invalid input, with its errors.
+        styleFile ??= console.Design.StyleFile;
+        var design = styleFile is null ? null : await CorporateDesign.LoadAsync(styleFile, cancellationToken);
 
         ProcessTemplate? template;
         if (File.Exists(source) || source.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -50,7 +36,7 @@ public static class ProfileCommand
             var (loaded, errors) = await TemplateFile.LoadAsync(source, cancellationToken);
             if (loaded is null)
             {
-                await ReportAsync(console, source, errors);
+                await console.ReportAsync(source, errors);
                 return CommandLine.InvalidInput;
             }
 
@@ -64,24 +50,7 @@ public static class ProfileCommand
         }
         else
         {
-            try
-            {
-                var tenant = tenantOption is null ? Hosting.Tenancy.ConfiguredTenant(console.Configuration) : new TenantId(tenantOption);
-                var options = new StorageOptions();
-                console.Configuration.GetSection("Storage").Bind(options);
-                template = await new TemplateStore(options.CreateServiceClient()).GetAsync(tenant, source, version, cancellationToken);
-            }
-            catch (StorageUnavailableException ex)
-            {
-                await console.Error.WriteLineAsync(ex.LocalizedMessage(console.Culture));
-                return CommandLine.StorageUnavailable;
-            }
-            catch (ArgumentException ex) when (ex.ParamName == "value")
-            {
-                await console.Error.WriteLineAsync(ex.Message);
-                return CommandLine.WrongUsage;
-            }
-
+            template = await console.Templates.GetAsync(console.Tenant(tenant), source, version, cancellationToken);
             if (template is null)
             {
                 await console.Error.WriteLineAsync($"{source}: " + (version is null ? console.Text("TemplateNotFound", source) : console.Text("TemplateVersionNotFound", source, version)));
@@ -90,21 +59,9 @@ public static class ProfileCommand
         }
 
         var culture = language is null ? console.Culture : Messages.Culture(language);
-        var bytes = ProfileDocument.Create(template, new ProfileOptions { Culture = culture, Organisation = settings.Organisation, Design = design });
-
-        // Written beside the target and moved over it, so a reader never sees half a file.
-        var temporary = outputFile + ".tmp";
-        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
-        File.Move(temporary, outputFile, overwrite: true);
+        var bytes = ProfileDocument.Create(template, new ProfileOptions { Culture = culture, Organisation = console.Design.Organisation, Design = design });
+        await CliConsole.WriteWholeAsync(outputFile, bytes, cancellationToken);
         await console.Output.WriteLineAsync(console.Text("CliProfileWritten", outputFile, template.Name, template.Version, bytes.Length));
         return CommandLine.Success;
-    }
-
-    private static async Task ReportAsync(CliConsole console, string path, IReadOnlyList<TemplateError> errors)
-    {
-        foreach (var error in errors)
-        {
-            await console.Error.WriteLineAsync($"{path}: {error.Path}: {error.Message(console.Culture)}");
-        }
     }
 }

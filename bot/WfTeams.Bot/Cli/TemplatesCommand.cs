@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using WfTeams.Bot.Hosting;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Storage;
 
@@ -19,18 +18,18 @@ public static class TemplatesCommand
 
         var source = new Argument<string>("FILE|DIR") { Description = "Eine Vorlagendatei oder ein Ordner mit *.json." };
         var import = new Command("import", "Prüft und speichert Vorlagen in Table Storage, jede ganz oder gar nicht.") { source, tenant };
-        import.SetAction((parse, token) => GuardAsync(console, () => ImportAsync(console, parse.GetValue(source)!, Tenant(console, parse.GetValue(tenant)), token)));
+        import.SetAction((parse, token) => ImportAsync(console, parse.GetValue(source)!, console.Tenant(parse.GetValue(tenant)), token));
 
         var json = new Option<bool>("--json") { Description = "Als JSON ausgeben." };
         var list = new Command("list", "Listet die Vorlagen des Mandanten.") { tenant, json };
-        list.SetAction((parse, token) => GuardAsync(console, () => ListAsync(console, Tenant(console, parse.GetValue(tenant)), parse.GetValue(json), token)));
+        list.SetAction((parse, token) => ListAsync(console, console.Tenant(parse.GetValue(tenant)), parse.GetValue(json), token));
 
         var id = new Argument<string>("ID") { Description = "ID der Vorlage." };
         var version = new Option<int?>("--version") { Description = "Version (Standard: freigegebene, sonst neueste)." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Zieldatei (Standard: Standardausgabe)." };
         var export = new Command("export", "Gibt eine Vorlage als JSON aus.") { id, version, outputFile, tenant };
-        export.SetAction((parse, token) => GuardAsync(console, () => ExportAsync(
-            console, parse.GetValue(id)!, parse.GetValue(version), parse.GetValue(outputFile), Tenant(console, parse.GetValue(tenant)), token)));
+        export.SetAction((parse, token) => ExportAsync(
+            console, parse.GetValue(id)!, parse.GetValue(version), parse.GetValue(outputFile), console.Tenant(parse.GetValue(tenant)), token));
 
         return new Command("templates", "Prozessvorlagen prüfen, importieren, auflisten, exportieren.") { validate, import, list, export };
     }
@@ -43,7 +42,7 @@ public static class TemplatesCommand
             var (template, errors) = await TemplateFile.LoadAsync(path, cancellationToken);
             if (template is null)
             {
-                await ReportAsync(console, path, errors);
+                await console.ReportAsync(path, errors);
                 exitCode = CommandLine.InvalidInput;
                 continue;
             }
@@ -63,14 +62,14 @@ public static class TemplatesCommand
             return CommandLine.InvalidInput;
         }
 
-        var store = CreateStore(console);
+        var store = console.Templates;
         var fine = 0;
         foreach (var path in paths)
         {
             var (template, errors) = await TemplateFile.LoadAsync(path, cancellationToken);
             if (template is null)
             {
-                await ReportAsync(console, path, errors);
+                await console.ReportAsync(path, errors);
                 continue;
             }
 
@@ -87,7 +86,7 @@ public static class TemplatesCommand
             }
             catch (InvalidTemplateException ex)
             {
-                await ReportAsync(console, path, ex.Errors);
+                await console.ReportAsync(path, ex.Errors);
             }
             catch (TemplateConflictException ex)
             {
@@ -105,7 +104,7 @@ public static class TemplatesCommand
 
     private static async Task<int> ListAsync(CliConsole console, TenantId tenant, bool json, CancellationToken cancellationToken)
     {
-        var heads = await CreateStore(console).ListAsync(tenant, cancellationToken);
+        var heads = await console.Templates.ListAsync(tenant, cancellationToken);
         if (json)
         {
             await console.Output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(
@@ -144,7 +143,7 @@ public static class TemplatesCommand
 
     private static async Task<int> ExportAsync(CliConsole console, string id, int? version, string? outputFile, TenantId tenant, CancellationToken cancellationToken)
     {
-        var template = await CreateStore(console).GetAsync(tenant, id, version, cancellationToken);
+        var template = await console.Templates.GetAsync(tenant, id, version, cancellationToken);
         if (template is null)
         {
             await console.Error.WriteLineAsync($"{id}: " + (version is null ? console.Text("TemplateNotFound", id) : console.Text("TemplateVersionNotFound", id, version)));
@@ -158,49 +157,10 @@ public static class TemplatesCommand
         }
         else
         {
-            // Written beside the target and moved over it, so a reader never sees half a file.
-            var temporary = outputFile + ".tmp";
-            await File.WriteAllTextAsync(temporary, json, cancellationToken);
-            File.Move(temporary, outputFile, overwrite: true);
+            await CliConsole.WriteWholeAsync(outputFile, System.Text.Encoding.UTF8.GetBytes(json), cancellationToken);
         }
 
         return CommandLine.Success;
-    }
-
-    private static async Task ReportAsync(CliConsole console, string path, IReadOnlyList<TemplateError> errors)
-    {
-        foreach (var error in errors)
-        {
-            await console.Error.WriteLineAsync($"{path}: {error.Path}: {error.Message(console.Culture)}");
-        }
-    }
-
-    private static async Task<int> GuardAsync(CliConsole console, Func<Task<int>> command)
-    {
-        try
-        {
-            return await command();
-        }
-        catch (StorageUnavailableException ex)
-        {
-            await console.Error.WriteLineAsync(ex.LocalizedMessage(console.Culture));
-            return CommandLine.StorageUnavailable;
-        }
-        catch (ArgumentException ex) when (ex.ParamName == "value")
-        {
-            await console.Error.WriteLineAsync(ex.Message);
-            return CommandLine.WrongUsage;
-        }
-    }
-
-    private static TenantId Tenant(CliConsole console, string? option) =>
-        option is null ? Tenancy.ConfiguredTenant(console.Configuration) : new TenantId(option);
-
-    private static TemplateStore CreateStore(CliConsole console)
-    {
-        var options = new StorageOptions();
-        console.Configuration.GetSection("Storage").Bind(options);
-        return new TemplateStore(options.CreateServiceClient());
     }
 
     private static string StatusText(CliConsole console, TemplateStatus status) => console.Text("Status" + status);

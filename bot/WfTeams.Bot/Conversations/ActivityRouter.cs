@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using WfTeams.Bot.Activities;
+using WfTeams.Bot.BotFramework;
 using WfTeams.Core.Cards;
 using WfTeams.Core.Resources;
 using WfTeams.Core.Runs;
@@ -10,26 +9,19 @@ using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Conversations;
 
-/// <summary>The HTTP answer of a turn: a status and, for invokes, a body.</summary>
-public sealed record TurnResult(int Status, JsonObject? Body = null)
-{
-    public static TurnResult Ok { get; } = new(StatusCodes.Status200OK);
-
-    public static TurnResult NotImplemented { get; } = new(StatusCodes.Status501NotImplemented);
-}
-
 /// <summary>
 /// Routes an authenticated activity by <c>type</c>, then by invoke <c>name</c> (as TeamsActivityHandler
 /// does), and hands chat messages and card actions to the <see cref="CaseConversation"/>. The card
 /// that answers an invoke replaces the clicked one; everything else is sent through the
 /// <see cref="OutboundQueue"/>, after the HTTP answer.
 /// </summary>
-public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ConversationMembers members, ILogger<ActivityRouter> logger)
+public sealed partial class ActivityRouter(
+    OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ConversationMembers members, TenantId tenant, ILogger<ActivityRouter> logger)
+    : IActivityHandler
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
-    public const string CardContentType = "application/vnd.microsoft.card.adaptive";
 
-    public async Task<TurnResult> RouteAsync(Activity activity, TenantId tenant, CancellationToken cancellationToken)
+    public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         var culture = Messages.Culture(activity.Locale);
         try
@@ -40,7 +32,7 @@ public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedge
                     // A message Teams resends takes effect once (case changes are exactly-once on their own too).
                     if (activity.Id is null || await ledger.TryRecordAsync(tenant, activity.Conversation!.Id!, activity.Id, cancellationToken))
                     {
-                        var reply = await cases.OnMessageAsync(CommandText(activity), Context(activity, tenant), cancellationToken);
+                        var reply = await cases.OnMessageAsync(CommandText(activity), Context(activity), cancellationToken);
                         await SendAsync(activity, reply.Send, cancellationToken);
                     }
 
@@ -49,7 +41,7 @@ public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedge
                 case ActivityTypes.Invoke:
                     return activity.Name switch
                     {
-                        AdaptiveCardAction => await OnCardActionAsync(activity, tenant, cancellationToken),
+                        AdaptiveCardAction => await OnCardActionAsync(activity, cancellationToken),
                         _ => TurnResult.NotImplemented,
                     };
 
@@ -73,7 +65,7 @@ public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedge
             var message = Messages.Format("BotStorageUnavailable", culture);
             if (activity.Type == ActivityTypes.Invoke)
             {
-                return InvokeError(StatusCodes.Status503ServiceUnavailable, "StorageUnavailable", message);
+                return TurnResult.InvokeError(StatusCodes.Status503ServiceUnavailable, "StorageUnavailable", message);
             }
 
             await outbound.EnqueueAsync(new Outbound(activity.ServiceUrl!, activity.Conversation!.Id!, activity.CreateReply(message), activity.Id), cancellationToken);
@@ -82,7 +74,7 @@ public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedge
     }
 
     /// <summary>Universal Actions: <c>value.action</c> = {type: Action.Execute, verb, data}; the answer replaces the card.</summary>
-    private async Task<TurnResult> OnCardActionAsync(Activity activity, TenantId tenant, CancellationToken cancellationToken)
+    private async Task<TurnResult> OnCardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
         string? verb = null;
         JsonNode? data = null;
@@ -92,13 +84,13 @@ public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedge
             data = action.TryGetProperty("data", out var d) ? JsonNode.Parse(d.GetRawText()) : null;
         }
 
-        var context = Context(activity, tenant);
+        var context = Context(activity);
         var colleagues = context.Shared ? await members.GetAsync(activity, cancellationToken) : null;
         var reply = await cases.OnActionAsync(verb, data, context, colleagues, cancellationToken);
         await SendAsync(activity, reply.Send, cancellationToken);
         return reply.Replace is { } card
-            ? new TurnResult(StatusCodes.Status200OK, new JsonObject { ["statusCode"] = 200, ["type"] = CardContentType, ["value"] = card })
-            : new TurnResult(StatusCodes.Status200OK, new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = "" });
+            ? TurnResult.Card(card)
+            : TurnResult.Message();
     }
 
     private async Task SendAsync(Activity activity, IEnumerable<JsonObject> cards, CancellationToken cancellationToken)
@@ -115,7 +107,7 @@ public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedge
     /// Who acts where: the user's Entra object id where Teams gives it (stable across chats, so "my cases"
     /// finds them everywhere), the conversation, and whether its members share the cases started in it.
     /// </summary>
-    private static ActionContext Context(Activity activity, TenantId tenant)
+    private ActionContext Context(Activity activity)
     {
         var from = activity.From;
         var actor = new Actor(from?.AadObjectId is { Length: > 0 } aad ? aad : from?.Id ?? "", from?.Name ?? "");
@@ -126,13 +118,6 @@ public sealed partial class ActivityRouter(OutboundQueue outbound, ActivityLedge
     /// <summary>The user's words without the bot's @mention (group chats and channels), trimmed.</summary>
     public static string CommandText(Activity activity) =>
         Mention().Replace(activity.Text ?? "", " ").Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
-
-    public static TurnResult InvokeError(int status, string code, string message) => new(StatusCodes.Status200OK, new JsonObject
-    {
-        ["statusCode"] = status,
-        ["type"] = "application/vnd.microsoft.error",
-        ["value"] = new JsonObject { ["code"] = code, ["message"] = message },
-    });
 
     [GeneratedRegex("<at>.*?</at>", RegexOptions.Singleline)]
     private static partial Regex Mention();

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using WfTeams.Bot.Activities;
+using WfTeams.Bot.BotFramework;
 using WfTeams.Core.Runs;
 
 namespace WfTeams.Bot.Conversations;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using WfTeams.Bot.Templates;
+using WfTeams.Bot.Hosting;
 using WfTeams.Core.Documents;
-using WfTeams.Core.Processes;
 using WfTeams.Core.Resources;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
@@ -15,14 +14,14 @@ namespace WfTeams.Bot.Documents;
 /// </summary>
 public static class CaseReportApi
 {
-    public static void MapCaseReportApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/cases/{caseId}/report.docx", GetAsync);
+    public static void MapCaseReportApi(this RouteGroupBuilder api) =>
+        api.MapGet("/cases/{caseId}/report.docx", GetAsync);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
         string caseId, string? expires, string? sig, CaseReportLinks links, CaseStore cases, TenantId tenant,
-        CorporateDesigns designs, HttpContext context, CancellationToken cancellationToken)
+        CorporateDesignCache designs, RequestLanguage language, HttpContext context, CancellationToken cancellationToken)
     {
-        var culture = TemplatesApi.Culture(context.Request);
+        var culture = language.Culture;
 
         // The link's address is a credential: no caching, and never passed on as a referrer.
         context.Response.Headers.CacheControl = "no-store";
@@ -32,20 +31,8 @@ public static class CaseReportApi
             return TypedResults.Problem(Messages.Format("ReportLinkInvalid", culture), statusCode: StatusCodes.Status403Forbidden);
         }
 
-        CaseStore.Loaded? loaded;
-        try
-        {
-            loaded = CaseStore.IsCaseId(caseId) ? await cases.LoadAsync(tenant, caseId, cancellationToken) : null;
-        }
-        catch (StorageUnavailableException ex)
-        {
-            return TypedResults.Problem(ex.LocalizedMessage(culture), statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-
-        if (loaded is null)
-        {
-            return TypedResults.Problem(Messages.Format("CaseNotFound", culture), statusCode: StatusCodes.Status404NotFound);
-        }
+        var loaded = (CaseStore.IsCaseId(caseId) ? await cases.LoadAsync(tenant, caseId, cancellationToken) : null)
+            ?? throw new NotFoundException("CaseNotFound");
 
         var (options, problem) = await designs.OptionsAsync(culture, cancellationToken);
         if (problem is not null)

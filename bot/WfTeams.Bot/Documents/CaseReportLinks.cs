@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using WfTeams.Bot.BotFramework;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 
@@ -22,13 +23,13 @@ public sealed partial class CaseReportLinks : ICaseReportLinks
     private readonly string? _hostName;
     private readonly IHttpContextAccessor _http;
 
-    public CaseReportLinks(IOptions<ReportOptions> options, IConfiguration configuration, TenantId tenant, TimeProvider time, IHttpContextAccessor http, ILogger<CaseReportLinks> logger)
+    public CaseReportLinks(IOptions<ReportOptions> options, IOptions<BotOptions> bot, TenantId tenant, TimeProvider time, IHttpContextAccessor http, ILogger<CaseReportLinks> logger)
     {
         _key = Key(options.Value.SigningKey, logger);
         _tenant = tenant;
         _time = time;
         _lifetime = options.Value.LinkLifetime > TimeSpan.Zero ? options.Value.LinkLifetime : new ReportOptions().LinkLifetime;
-        _hostName = configuration["Bot:HostName"] is { Length: > 0 } host ? host.Trim().TrimEnd('/') : null;
+        _hostName = bot.Value.HostName is { Length: > 0 } host ? host.Trim().TrimEnd('/') : null;
         _http = http;
     }
 

@@ -1,41 +1,53 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using WfTeams.Bot.Activities;
+using WfTeams.Bot.BotFramework;
 using WfTeams.Bot.Conversations;
+using WfTeams.Bot.Documents;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Hosting;
 
+/// <summary>Everything the host is made of, registered once; each configuration section bound once.</summary>
 public static class ApplicationServices
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
-        builder.Services.AddOptions<WfTeams.Bot.Documents.ProfileSettingsOptions>().BindConfiguration("Profile");
-        builder.Services.AddSingleton<WfTeams.Bot.Documents.CorporateDesigns>();
-        builder.Services.AddSingleton(services => new TemplateStore(
-            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.CreateServiceClient()));
-        builder.Services.AddSingleton(services => new ActivityLedger(
-            services.GetRequiredService<IOptions<StorageOptions>>().Value.CreateServiceClient()));
-        builder.Services.AddSingleton(services => new CaseStore(
-            services.GetRequiredService<IOptions<StorageOptions>>().Value.CreateServiceClient()));
+        builder.AddStorage();
+        builder.AddDocuments();
+        builder.AddBotFramework();
+        builder.AddConversations();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<CaseRunner>();
-        builder.Services.AddSingleton<CaseConversation>();
-        builder.Services.AddOptions<WfTeams.Bot.Documents.ReportOptions>().BindConfiguration("Reports")
-            .Validate(o => WfTeams.Bot.Documents.ReportOptions.ReadKey(o.SigningKey).Problem is null, "Reports:SigningKey must be base64 of at least 32 bytes.").ValidateOnStart();
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton<WfTeams.Bot.Documents.CaseReportLinks>();
-        builder.Services.AddSingleton<ICaseReportLinks>(services => services.GetRequiredService<WfTeams.Bot.Documents.CaseReportLinks>());
-        builder.Services.AddSingleton(Tenancy.ConfiguredTenant(builder.Configuration));
-        builder.AddBotServices();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddProblemDetails();
     }
 
-    private static void AddBotServices(this IHostApplicationBuilder builder)
+    /// <summary>One <see cref="TableServiceClient"/> for every store; the tenant from <c>Bot:TenantId</c>.</summary>
+    private static void AddStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<StorageOptions>>().Value.CreateServiceClient());
+        builder.Services.AddSingleton(services => Tenancy.Of(services.GetRequiredService<IOptions<BotOptions>>().Value));
+        builder.Services.AddSingleton<TemplateStore>();
+        builder.Services.AddSingleton<CaseStore>();
+        builder.Services.AddSingleton<ActivityLedger>();
+    }
+
+    private static void AddDocuments(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CorporateDesignOptions>().BindConfiguration("Profile");
+        builder.Services.AddSingleton<CorporateDesignCache>();
+        builder.Services.AddOptions<ReportOptions>().BindConfiguration("Reports")
+            .Validate(o => ReportOptions.ReadKey(o.SigningKey).Problem is null, "Reports:SigningKey must be base64 of at least 32 bytes.").ValidateOnStart();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<CaseReportLinks>();
+        builder.Services.AddSingleton<ICaseReportLinks>(services => services.GetRequiredService<CaseReportLinks>());
+    }
+
+    /// <summary>The Bot Framework protocol: authentication, the connector, the outbound queue.</summary>
+    private static void AddBotFramework(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BotOptions>().BindConfiguration("Bot");
         builder.Services.TryAddSingleton(services => ConnectorToken.CreateCredential(services.GetRequiredService<IOptions<BotOptions>>().Value));
@@ -43,10 +55,17 @@ public static class ApplicationServices
         builder.Services.AddSingleton<ServiceUrlPolicy>();
         builder.Services.AddSingleton<BotAuthenticator>();
         builder.Services.AddHttpClient(nameof(BotAuthenticator));
-        builder.Services.AddHttpClient<ConnectorClient>().AddResilienceHandler("connector", ConnectorClient.ConfigureResilience);
+        builder.Services.AddHttpClient<ConnectorClient>().AddMicrosoftServiceResilience();
         builder.Services.AddSingleton<OutboundQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OutboundQueue>());
+    }
+
+    /// <summary>What the bot does with an activity: route it to the case conversation.</summary>
+    private static void AddConversations(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CaseRunner>();
+        builder.Services.AddSingleton<CaseConversation>();
         builder.Services.AddSingleton<ConversationMembers>();
-        builder.Services.AddSingleton<ActivityRouter>();
+        builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
     }
 }

@@ -1,3 +1,4 @@
+using WfTeams.Bot.BotFramework;
 using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Hosting;
@@ -10,6 +11,6 @@ public static class Tenancy
 {
     public const string DevelopmentTenant = "development";
 
-    public static TenantId ConfiguredTenant(IConfiguration configuration) =>
-        new(configuration["Bot:TenantId"] is { Length: > 0 } tenant ? tenant : DevelopmentTenant);
+    public static TenantId Of(BotOptions options) =>
+        new(options.TenantId is { Length: > 0 } tenant ? tenant : DevelopmentTenant);
 }

@@ -16,10 +16,3 @@ public sealed record ManifestError(string Source, string? Path, string MessageKe
 
     public override string ToString() => ToString(null);
 }
-
-/// <summary>The package was not built: every error found, nothing written.</summary>
-public sealed class InvalidManifestException(IReadOnlyList<ManifestError> errors)
-    : Exception($"{errors.Count} error(s): " + string.Join("; ", errors))
-{
-    public IReadOnlyList<ManifestError> Errors { get; } = errors;
-}

@@ -1,7 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using WfTeams.Bot.Hosting;
 using WfTeams.Core.Processes;
-using WfTeams.Core.Resources;
 using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Templates;
@@ -12,11 +11,10 @@ namespace WfTeams.Bot.Templates;
 /// </summary>
 public static class TemplatesApi
 {
-    public static void MapTemplatesApi(this IEndpointRouteBuilder app)
+    public static void MapTemplatesApi(this RouteGroupBuilder api)
     {
-        var api = app.MapGroup("/api/templates").AddEndpointFilter(StorageUnavailableFilter);
-        api.MapGet("/", ListAsync);
-        api.MapGet("/{id}", GetAsync);
+        api.MapGet("/templates", ListAsync);
+        api.MapGet("/templates/{id}", GetAsync);
     }
 
     public sealed record TemplateSummary(
@@ -30,35 +28,9 @@ public static class TemplatesApi
             TemplateJson.JsonName(h.LatestStatus), h.UpdatedAt)).ToArray());
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetAsync(
-        string id, int? version, TemplateStore store, TenantId tenant, HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<ContentHttpResult> GetAsync(string id, int? version, TemplateStore store, TenantId tenant, CancellationToken cancellationToken)
     {
-        var template = await store.GetAsync(tenant, id, version, cancellationToken);
-        if (template is null)
-        {
-            var culture = Culture(request);
-            var detail = version is null
-                ? Messages.Format("TemplateNotFound", culture, id)
-                : Messages.Format("TemplateVersionNotFound", culture, id, version);
-            return TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound);
-        }
-
+        var template = await store.GetAsync(tenant, id, version, cancellationToken) ?? throw NotFoundException.Template(id, version);
         return TypedResults.Content(TemplateJson.Serialize(template), "application/json; charset=utf-8");
     }
-
-    private static async ValueTask<object?> StorageUnavailableFilter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (StorageUnavailableException ex)
-        {
-            return TypedResults.Problem(ex.LocalizedMessage(Culture(context.HttpContext.Request)), statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-    }
-
-    internal static CultureInfo Culture(HttpRequest request) =>
-        Messages.Culture(request.Query["lang"].FirstOrDefault()
-            ?? request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value);
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using WfTeams.Bot.Documents;
-using WfTeams.Bot.Tests.Activities;
+using WfTeams.Bot.Tests.BotFramework;
 using WfTeams.Core.Processes;
 using WfTeams.Testing;
 

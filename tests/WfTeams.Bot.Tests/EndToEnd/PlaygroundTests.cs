@@ -1,4 +1,4 @@
-using WfTeams.Bot.Tests.Activities;
+using WfTeams.Bot.Tests.BotFramework;
 using WfTeams.Testing;
 
 namespace WfTeams.Bot.Tests.EndToEnd;

@@ -1,11 +1,9 @@
-using WfTeams.Bot.Activities;
-using WfTeams.Bot.Documents;
-using WfTeams.Bot.Templates;
+using WfTeams.Bot.BotFramework;
 
 namespace WfTeams.Bot.Hosting;
 
-/// <summary>The one host: the bot endpoint, the REST API for the add-in, the profile documents.</summary>
-public static class WebHost
+/// <summary>The one host (<c>serve</c>): the bot endpoint, the HTTP API, the health check.</summary>
+public static class Server
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -15,10 +13,8 @@ public static class WebHost
 
         var app = builder.Build();
         app.MapHealthApi();
-        app.MapTemplatesApi();
         app.MapMessagesApi();
-        app.MapProfileApi();
-        app.MapCaseReportApi();
+        app.MapApi();
         await app.RunAsync(cancellationToken);
         return 0;
     }

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using WfTeams.Bot.Conversations;
-using WfTeams.Core.Storage;
 
-namespace WfTeams.Bot.Activities;
+namespace WfTeams.Bot.BotFramework;
 
 /// <summary>
 /// <c>POST /api/messages</c>: the bot endpoint. Authenticate, read the activity, check it belongs to
@@ -22,7 +20,7 @@ public static partial class MessagesApi
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, BotAuthenticator authenticator, ActivityRouter router, IOptions<BotOptions> options, TenantId configuredTenant,
+        HttpContext http, BotAuthenticator authenticator, IActivityHandler handler, IOptions<BotOptions> options,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(MessagesApi));
@@ -73,7 +71,7 @@ public static partial class MessagesApi
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var result = await router.RouteAsync(activity, configuredTenant, cancellationToken);
+        var result = await handler.HandleAsync(activity, cancellationToken);
         return result.Body is null ? Results.StatusCode(result.Status) : Results.Json(result.Body, statusCode: result.Status);
     }
 

@@ -1,7 +1,6 @@
 using Azure.Core;
-using Microsoft.Extensions.Options;
 
-namespace WfTeams.Bot.Activities;
+namespace WfTeams.Bot.BotFramework;
 
 /// <summary>
 /// The bot's outbound token for the Bot Connector (client credentials for <c>Bot:AppId</c> in

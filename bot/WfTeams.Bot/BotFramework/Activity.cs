@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace WfTeams.Bot.Activities;
+namespace WfTeams.Bot.BotFramework;
 
 /// <summary>
 /// A Bot Framework activity, as Teams and the Playground send it. Only what we use is typed;
@@ -51,60 +51,5 @@ public sealed class Activity
         ReplyToId = Id,
         Locale = Locale,
         Text = text,
-    };
-}
-
-public static class ActivityTypes
-{
-    public const string Message = "message";
-    public const string Invoke = "invoke";
-    public const string InvokeResponse = "invokeResponse";
-    public const string ConversationUpdate = "conversationUpdate";
-    public const string InstallationUpdate = "installationUpdate";
-    public const string Typing = "typing";
-}
-
-public sealed class ChannelAccount
-{
-    public string? Id { get; set; }
-    public string? Name { get; set; }
-    public string? AadObjectId { get; set; }
-    public string? Role { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
-}
-
-public sealed class ConversationAccount
-{
-    public string? Id { get; set; }
-    public string? Name { get; set; }
-    public string? ConversationType { get; set; }
-    public bool? IsGroup { get; set; }
-    public string? TenantId { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
-}
-
-public sealed class Attachment
-{
-    public const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
-
-    public string? ContentType { get; set; }
-    public JsonNode? Content { get; set; }
-    public string? ContentUrl { get; set; }
-    public string? Name { get; set; }
-
-    public static Attachment Card(JsonObject card) => new() { ContentType = AdaptiveCard, Content = card };
-}
-
-/// <summary>The System.Text.Json settings of the wire format: camelCase, no nulls.</summary>
-public static class ActivityJson
-{
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }

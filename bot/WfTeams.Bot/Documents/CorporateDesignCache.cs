@@ -8,11 +8,11 @@ using WfTeams.Core.Processes;
 namespace WfTeams.Bot.Documents;
 
 /// <summary>
-/// The deployment's document settings (<c>Profile:*</c>) for every Word document the host writes. The
-/// style file is read and checked once and again only when it changes on disk, so a request does not
-/// parse the organisation's template every time.
+/// The deployment's corporate design (<c>Profile:*</c>) for every Word document the host writes, cached:
+/// the style file is read and checked once and again only when it changes on disk, so a request does
+/// not parse the organisation's template every time.
 /// </summary>
-public sealed class CorporateDesigns(IOptions<ProfileSettingsOptions> settings)
+public sealed class CorporateDesignCache(IOptions<CorporateDesignOptions> settings)
 {
     private readonly ConcurrentDictionary<string, (DateTime Written, long Length, CorporateDesign Design)> _loaded = new(StringComparer.Ordinal);
 

@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using WfTeams.Bot.Activities;
+using WfTeams.Bot.BotFramework;
 using WfTeams.Testing;
 
-namespace WfTeams.Bot.Tests.Activities;
+namespace WfTeams.Bot.Tests.BotFramework;
 
 /// <summary>Where the bot may send: the allow-list of service URLs, and development mode.</summary>
 [Collection("Azurite")]

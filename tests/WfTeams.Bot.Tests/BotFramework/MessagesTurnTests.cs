@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using WfTeams.Testing;
 
-namespace WfTeams.Bot.Tests.Activities;
+namespace WfTeams.Bot.Tests.BotFramework;
 
 /// <summary>What <c>POST /api/messages</c> does with an authenticated activity.</summary>
 [Collection("Azurite")]
@@ -179,8 +179,8 @@ public sealed class MessagesTurnTests(AzuriteFixture azurite) : IDisposable
     {
         var json = """{"type":"message","id":"1","channelId":"msteams","text":"hi","entities":[{"type":"clientInfo","locale":"de-DE"}],"from":{"id":"29:a","userPrincipalName":"a@b.de"},"localTimezone":"Europe/Berlin"}""";
 
-        var activity = JsonSerializer.Deserialize<WfTeams.Bot.Activities.Activity>(json, WfTeams.Bot.Activities.ActivityJson.Options);
-        var written = JsonNode.Parse(JsonSerializer.Serialize(activity, WfTeams.Bot.Activities.ActivityJson.Options));
+        var activity = JsonSerializer.Deserialize<WfTeams.Bot.BotFramework.Activity>(json, WfTeams.Bot.BotFramework.ActivityJson.Options);
+        var written = JsonNode.Parse(JsonSerializer.Serialize(activity, WfTeams.Bot.BotFramework.ActivityJson.Options));
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), written), written!.ToJsonString());
     }

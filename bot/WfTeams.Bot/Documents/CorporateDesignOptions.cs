@@ -5,16 +5,9 @@ namespace WfTeams.Bot.Documents;
 /// Word template (.dotx/.docx) with styles, header, footer and logo. One deployment serves one
 /// tenant, so these are the tenant's.
 /// </summary>
-public sealed class ProfileSettingsOptions
+public sealed class CorporateDesignOptions
 {
     public string? Organisation { get; set; }
 
     public string? StyleFile { get; set; }
-
-    public static ProfileSettingsOptions From(IConfiguration configuration)
-    {
-        var options = new ProfileSettingsOptions();
-        configuration.GetSection("Profile").Bind(options);
-        return options;
-    }
 }

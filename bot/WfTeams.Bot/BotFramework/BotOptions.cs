@@ -1,4 +1,4 @@
-namespace WfTeams.Bot.Activities;
+namespace WfTeams.Bot.BotFramework;
 
 /// <summary>The <c>Bot</c> configuration section (contract, see README).</summary>
 public sealed class BotOptions
@@ -15,6 +15,9 @@ public sealed class BotOptions
 
     /// <summary>The single tenant the bot serves.</summary>
     public string? TenantId { get; set; }
+
+    /// <summary>The host's public DNS name without scheme (<c>wfteams.azurewebsites.net</c>): links in cards, the app package.</summary>
+    public string? HostName { get; set; }
 
     public string OpenIdMetadataUrl { get; set; } = BotFrameworkMetadata;
 

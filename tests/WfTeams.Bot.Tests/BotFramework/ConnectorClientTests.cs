@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using WfTeams.Bot.Activities;
+using WfTeams.Bot.BotFramework;
 using WfTeams.Testing;
 
-namespace WfTeams.Bot.Tests.Activities;
+namespace WfTeams.Bot.Tests.BotFramework;
 
 /// <summary>The connector client's REST calls, as the Bot Connector API defines them.</summary>
 [Collection("Azurite")]

@@ -1,13 +1,9 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
-namespace WfTeams.Bot.Activities;
+namespace WfTeams.Bot.BotFramework;
 
 /// <summary>
 /// The Bot Connector REST client (BOT-PROTOCOL.md "Outbound"): send, reply, update and delete an
@@ -85,29 +81,4 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, Co
             return null;
         }
     }
-
-    /// <summary>The retry policy of the connector's HttpClient.</summary>
-    public static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline) =>
-        pipeline.AddRetry(new HttpRetryStrategyOptions
-        {
-            MaxRetryAttempts = 3,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = TimeSpan.FromMilliseconds(250),
-            MaxDelay = TimeSpan.FromSeconds(30),
-            ShouldRetryAfterHeader = true,
-            ShouldHandle = args => ValueTask.FromResult(
-                args.Outcome.Exception is HttpRequestException
-                || args.Outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
-                    or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout),
-        });
-}
-
-/// <summary>A call to the connector that failed or was refused before it was made.</summary>
-public sealed class ConnectorException(HttpStatusCode? status, string? code, string message) : Exception(message)
-{
-    public HttpStatusCode? Status { get; } = status;
-
-    /// <summary>The connector's error code, e.g. ConversationBlockedByUser, BotNotInConversationRoster.</summary>
-    public string? Code { get; } = code;
 }

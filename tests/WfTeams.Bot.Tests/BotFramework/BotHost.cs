@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WfTeams.Core.Storage;
 using WfTeams.Testing;
 
-namespace WfTeams.Bot.Tests.Activities;
+namespace WfTeams.Bot.Tests.BotFramework;
 
 /// <summary>
 /// The host as Teams sees it: a bot registration (app id, tenant), the OpenID metadata of a loopback

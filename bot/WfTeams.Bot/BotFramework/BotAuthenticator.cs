@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -7,7 +6,7 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
-namespace WfTeams.Bot.Activities;
+namespace WfTeams.Bot.BotFramework;
 
 /// <summary>
 /// Checks that an activity really comes from the Bot Framework channel service (BOT-PROTOCOL.md):
@@ -164,14 +163,4 @@ public sealed partial class BotAuthenticator
 
     [LoggerMessage(Level = LogLevel.Error, Message = "OpenID metadata {Url} unavailable: {Reason}")]
     private static partial void LogMetadataUnavailable(ILogger logger, string url, string reason);
-}
-
-/// <summary>The outcome of an authentication gate: 200 to go on, else 401/403 and why (never the token).</summary>
-public sealed record TokenCheck(int Status, string? Reason, ClaimsIdentity? Identity, string[] Endorsements)
-{
-    public static TokenCheck Development { get; } = new(StatusCodes.Status200OK, null, null, []);
-
-    public bool IsDevelopment => ReferenceEquals(this, Development);
-
-    public bool Passed => Status == StatusCodes.Status200OK;
 }

@@ -1,9 +1,6 @@
 using System.Threading.Channels;
 
-namespace WfTeams.Bot.Activities;
-
-/// <summary>An activity to deliver: a reply (or a new message, without <see cref="ReplyToId"/>) or an update of a sent one.</summary>
-public sealed record Outbound(string ServiceUrl, string ConversationId, Activity Activity, string? ReplyToId = null, string? UpdateActivityId = null);
+namespace WfTeams.Bot.BotFramework;
 
 /// <summary>
 /// Sends replies after the HTTP answer to the channel, so a turn answers within milliseconds however

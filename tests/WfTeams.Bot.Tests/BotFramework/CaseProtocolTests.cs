@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using WfTeams.Core.Processes;
 using WfTeams.Testing;
 
-namespace WfTeams.Bot.Tests.Activities;
+namespace WfTeams.Bot.Tests.BotFramework;
 
 /// <summary>Guided cases through <c>POST /api/messages</c>: messages and Universal Actions over the real protocol.</summary>
 [Collection("Azurite")]

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace WfTeams.Bot.Activities;
+namespace WfTeams.Bot.BotFramework;
 
 /// <summary>
 /// The SSRF guard: the connector calls only service URLs on the allow-list (<c>Bot:AllowedServiceUrls</c>,

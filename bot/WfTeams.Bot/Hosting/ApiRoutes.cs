@@ -1,0 +1,21 @@
+using WfTeams.Bot.Documents;
+using WfTeams.Bot.Templates;
+
+namespace WfTeams.Bot.Hosting;
+
+/// <summary>
+/// The HTTP API: one route group under <c>/api</c> whose filters answer for every route (errors,
+/// language). The bot endpoint <c>POST /api/messages</c> is not part of it: it speaks the Bot
+/// Framework protocol and has its own authentication.
+/// </summary>
+public static class ApiRoutes
+{
+    public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").AddEndpointFilter(ApiErrors.FilterAsync);
+        api.MapTemplatesApi();
+        api.MapProfileApi();
+        api.MapCaseReportApi();
+        return api;
+    }
+}
