@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using WfTeams.Bot.Hosting;
+using WfTeams.Bot.Api;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Resources;
 using WfTeams.Core.Runs;

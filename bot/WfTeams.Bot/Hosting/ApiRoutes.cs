@@ -1,3 +1,4 @@
+using WfTeams.Bot.Api;
 using WfTeams.Bot.Documents;
 using WfTeams.Bot.Templates;
 

@@ -1,4 +1,4 @@
-namespace WfTeams.Bot.Hosting;
+namespace WfTeams.Bot.Api;
 
 /// <summary>
 /// What an API route looked for does not exist. <see cref="ApiErrors"/> answers it as 404

@@ -1,6 +1,6 @@
 using WfTeams.Core.Storage;
 
-namespace WfTeams.Bot.Hosting;
+namespace WfTeams.Bot.Api;
 
 /// <summary>
 /// The answers every <c>/api</c> route shares, in one place: storage unreachable → 503, not found → 404,

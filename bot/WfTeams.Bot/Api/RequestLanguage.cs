@@ -1,7 +1,7 @@
 using System.Globalization;
 using WfTeams.Core.Resources;
 
-namespace WfTeams.Bot.Hosting;
+namespace WfTeams.Bot.Api;
 
 /// <summary>
 /// The language of an API answer: <c>?lang=</c>, else the best <c>Accept-Language</c>, else German.
