@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Processes;
+using WfTeams.Core.Storage;
 using WfTeams.Testing;
 
 namespace WfTeams.Bench;

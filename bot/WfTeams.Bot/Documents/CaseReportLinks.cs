@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 

@@ -117,7 +117,7 @@ public sealed class StepCard
         body.Add(AdaptiveCard.Facts(Facts(label, detail)));
         if (_state.IsOverdue(_now))
         {
-            body.Add(AdaptiveCard.Text(Text("CardOverdue", CardText.When(_state.Current!.DueAt!.Value, _culture)), color: "Attention", bold: true));
+            body.Add(AdaptiveCard.Text(Text("CardOverdue", CaseTime.When(_state.Current!.DueAt!.Value, _culture)), color: "Attention", bold: true));
         }
 
         if (pages > 1)
@@ -181,7 +181,7 @@ public sealed class StepCard
         yield return (Text("CardAssignee"), current.Assignee is { } assignee ? AdaptiveCard.Clip(assignee.Name, label) : Text("CardNotAssigned"));
         if (current.DueAt is { } due)
         {
-            yield return (Text("CardDue"), CardText.When(due, _culture));
+            yield return (Text("CardDue"), CaseTime.When(due, _culture));
         }
 
         if (detail != CardDetail.Full)
@@ -350,17 +350,17 @@ public sealed class StepCard
         var actions = new JsonArray();
         if (_state.Status == CaseStatus.Paused)
         {
-            actions.Add(AdaptiveCard.Execute(Text("CardResume"), CardAction.Verbs.Resume, CardText.Data(_state), "positive", withInputs: false));
+            actions.Add(AdaptiveCard.Execute(Text("CardResume"), ActionVerbs.Resume, ActionData.ForStep(_state), "positive", withInputs: false));
             actions.Add(AssignAction());
             return actions;
         }
 
         actions.Add(last
-            ? AdaptiveCard.Execute(Text("CardComplete"), CardAction.Verbs.Complete, CardText.Data(_state), "positive")
-            : AdaptiveCard.Execute(Text("CardSaveNext", page + 2, pages), CardAction.Verbs.Save, CardText.Data(_state, page + 1), "positive"));
+            ? AdaptiveCard.Execute(Text("CardComplete"), ActionVerbs.Complete, ActionData.ForStep(_state), "positive")
+            : AdaptiveCard.Execute(Text("CardSaveNext", page + 2, pages), ActionVerbs.Save, ActionData.ForStep(_state, page + 1), "positive"));
         if (!_state.Path.IsEmpty)
         {
-            actions.Add(AdaptiveCard.Execute(Text("CardBack"), CardAction.Verbs.Back, CardText.Data(_state), withInputs: false));
+            actions.Add(AdaptiveCard.Execute(Text("CardBack"), ActionVerbs.Back, ActionData.ForStep(_state), withInputs: false));
         }
 
         if (_step.Decision is null)
@@ -382,11 +382,11 @@ public sealed class StepCard
             AddError(skipBody, InputIds.Reason);
             actions.Add(AdaptiveCard.ShowCard(Text("CardSkip"), AdaptiveCard.Nested(
                 skipBody,
-                [AdaptiveCard.Execute(Text("CardSkipConfirm"), CardAction.Verbs.Skip, CardText.Data(_state))])));
+                [AdaptiveCard.Execute(Text("CardSkipConfirm"), ActionVerbs.Skip, ActionData.ForStep(_state))])));
         }
 
         actions.Add(AssignAction());
-        actions.Add(AdaptiveCard.Execute(Text("CardPause"), CardAction.Verbs.Pause, CardText.Data(_state), withInputs: false));
+        actions.Add(AdaptiveCard.Execute(Text("CardPause"), ActionVerbs.Pause, ActionData.ForStep(_state), withInputs: false));
         return actions;
     }
 
@@ -413,7 +413,7 @@ public sealed class StepCard
         AddError(body, InputIds.Assignee);
         return AdaptiveCard.ShowCard(Text("CardAssign"), AdaptiveCard.Nested(
             body,
-            [AdaptiveCard.Execute(Text("CardAssignConfirm"), CardAction.Verbs.Assign, CardText.Data(_state))]));
+            [AdaptiveCard.Execute(Text("CardAssignConfirm"), ActionVerbs.Assign, ActionData.ForStep(_state))]));
     }
 
     private string LabelOf(string inputId, int chars)

@@ -50,25 +50,3 @@ public sealed record FieldError(string InputId, string MessageKey, params object
 {
     public string Message(CultureInfo? culture) => Messages.Format(MessageKey, culture, Args);
 }
-
-/// <summary>Times are stored in UTC and shown in the agencies' time zone.</summary>
-public static class CaseTime
-{
-    public static readonly TimeZoneInfo DisplayZone = FindZone();
-
-    public static DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, DisplayZone);
-
-    public static object? ForDisplay(object? value) => value is DateTimeOffset at ? Local(at) : value;
-
-    private static TimeZoneInfo FindZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
-}

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WfTeams.Core.Cards;
+using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
 using WfTeams.Testing;
 

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Processes;
+using WfTeams.Core.Storage;
 using WfTeams.Testing;
 
 namespace WfTeams.Core.Tests.Documents;

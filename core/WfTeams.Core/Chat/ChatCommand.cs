@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace WfTeams.Core.Runs;
+namespace WfTeams.Core.Chat;
 
 /// <summary>What a chat message asks for. German and English wordings; anything else is <see cref="ChatCommandKind.Unknown"/>.</summary>
 public sealed partial record ChatCommand(ChatCommandKind Kind, string? Argument = null, string? Subject = null)

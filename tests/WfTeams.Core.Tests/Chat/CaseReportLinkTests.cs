@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
 using WfTeams.Testing;
 using static WfTeams.Testing.CaseFactory;
 
-namespace WfTeams.Core.Tests.Runs;
+namespace WfTeams.Core.Tests.Chat;
 
 /// <summary>The summary card links the case report once the case has ended, and only then.</summary>
 [Collection("Azurite")]
@@ -29,7 +30,7 @@ public sealed class CaseReportLinkTests(AzuriteFixture azurite)
         var runner = new CaseRunner(azurite.Store, new CaseStore(azurite.Server.CreateServiceClient()), new ManualTime(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero)));
         var links = new Links();
         var bot = new CaseConversation(runner, azurite.Store, links);
-        ActionContext Chat() => new(tenant.Value, Anna, NewActivityId(), "a:1on1-anna", false, "en-US");
+        ChatContext Chat() => new(tenant.Value, Anna, NewActivityId(), "a:1on1-anna", false, "en-US");
 
         await bot.OnMessageAsync("start Ansiedlung for Muster GmbH", Chat());
         var status = Assert.Single((await bot.OnMessageAsync("status", Chat())).Send);

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
+using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
 using WfTeams.Testing;
 
-namespace WfTeams.Core.Tests.Runs;
+namespace WfTeams.Core.Tests.Chat;
 
 public sealed class CardActionTests
 {
-    private static readonly ActionContext Context = new("t1", CaseFactory.Anna, "f:1", "a:1", false, "de-DE");
+    private static readonly ChatContext Context = new("t1", CaseFactory.Anna, "f:1", "a:1", false, "de-DE");
 
     [Fact]
     public void Parse_CompleteWithInputs_Command()

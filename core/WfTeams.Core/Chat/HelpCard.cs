@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using WfTeams.Core.Runs;
+using WfTeams.Core.Cards;
 
-namespace WfTeams.Core.Cards;
+namespace WfTeams.Core.Chat;
 
 /// <summary>
 /// The chat commands; for text the bot did not understand, what the user probably meant first;
@@ -32,6 +32,6 @@ public static class HelpCard
         }
 
         body.Add(AdaptiveCard.Text(string.Join("\n", commands.Select(c => "- " + CardText.Get("Help" + c, culture)))));
-        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(CardText.Get("CardProcessesTitle", culture), CardAction.Verbs.Processes, [], withInputs: false)]);
+        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(CardText.Get("CardProcessesTitle", culture), ActionVerbs.Processes, [], withInputs: false)]);
     }
 }

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 using WfTeams.Testing;
 using static WfTeams.Testing.CaseFactory;
 
-namespace WfTeams.Core.Tests.Runs;
+namespace WfTeams.Core.Tests.Chat;
 
 [Collection("Azurite")]
 public sealed class CaseConversationTests(AzuriteFixture azurite)
@@ -20,7 +21,7 @@ public sealed class CaseConversationTests(AzuriteFixture azurite)
         return (new CaseConversation(runner, azurite.Store), tenant);
     }
 
-    private static ActionContext Chat(TenantId tenant, Actor? actor = null, string locale = "de-DE") =>
+    private static ChatContext Chat(TenantId tenant, Actor? actor = null, string locale = "de-DE") =>
         new(tenant.Value, actor ?? Anna, NewActivityId(), "a:1on1-anna", false, locale);
 
     private static string Text(JsonObject? card) => card?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";

@@ -1,8 +1,11 @@
-using WfTeams.Core.Storage;
+using WfTeams.Core.Processes;
 
-namespace WfTeams.Core.Processes;
+namespace WfTeams.Core.Storage;
 
-/// <summary>A template JSON file on disk, read and checked completely: size, syntax, structure, rules, storage fit.</summary>
+/// <summary>
+/// A template JSON file on disk, read and checked completely: size, syntax, structure, rules, storage fit.
+/// Lives beside the store because the last check is whether the store would take it.
+/// </summary>
 public static class TemplateFile
 {
     public static async Task<(ProcessTemplate? Template, IReadOnlyList<TemplateError> Errors)> LoadAsync(string path, CancellationToken cancellationToken = default)

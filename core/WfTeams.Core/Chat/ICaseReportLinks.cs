@@ -1,6 +1,7 @@
 using System.Globalization;
+using WfTeams.Core.Runs;
 
-namespace WfTeams.Core.Runs;
+namespace WfTeams.Core.Chat;
 
 /// <summary>
 /// Where the host offers a case's report (Fallbericht) for download. The host knows its address and

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using WfTeams.Core.Cards;
 using WfTeams.Core.Resources;
+using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 
-namespace WfTeams.Core.Runs;
+namespace WfTeams.Core.Chat;
 
 /// <summary>
 /// What the bot answers about cases, below the protocol layer: a chat message or a card action in,
@@ -18,7 +19,7 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates,
     public sealed record Reply(JsonObject? Replace, IReadOnlyList<JsonObject> Send);
 
     /// <summary>A chat message: commands in German or English; anything else gets help with suggestions.</summary>
-    public async Task<Reply> OnMessageAsync(string? text, ActionContext context, CancellationToken cancellationToken = default)
+    public async Task<Reply> OnMessageAsync(string? text, ChatContext context, CancellationToken cancellationToken = default)
     {
         var culture = Messages.Culture(context.Locale);
         var command = ChatCommand.Parse(text);
@@ -77,7 +78,7 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates,
 
     /// <summary>A card's Action.Execute (invoke adaptiveCard/action): verb and data are untrusted.</summary>
     /// <param name="colleagues">The chat's members, offered when assigning a step; optional.</param>
-    public async Task<Reply> OnActionAsync(string? verb, JsonNode? data, ActionContext context, IReadOnlyList<Actor>? colleagues = null, CancellationToken cancellationToken = default)
+    public async Task<Reply> OnActionAsync(string? verb, JsonNode? data, ChatContext context, IReadOnlyList<Actor>? colleagues = null, CancellationToken cancellationToken = default)
     {
         var culture = Messages.Culture(context.Locale);
         switch (CardAction.Parse(verb, data, context))
@@ -110,7 +111,7 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates,
         }
     }
 
-    private async Task<Reply> StartAsync(string templateId, string name, string subject, ActionContext context, CultureInfo culture, bool replace, CancellationToken cancellationToken)
+    private async Task<Reply> StartAsync(string templateId, string name, string subject, ChatContext context, CultureInfo culture, bool replace, CancellationToken cancellationToken)
     {
         if (CaseFlow.CheckSubject(subject) is { } error)
         {
@@ -137,7 +138,7 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates,
         return replace ? Replace(card) : Send(card);
     }
 
-    private async Task<Reply> ShowAsync(string caseId, ActionContext context, CultureInfo culture, IReadOnlyList<Actor>? colleagues, int page, bool status, CancellationToken cancellationToken)
+    private async Task<Reply> ShowAsync(string caseId, ChatContext context, CultureInfo culture, IReadOnlyList<Actor>? colleagues, int page, bool status, CancellationToken cancellationToken)
     {
         var outcome = await runner.GetAsync(context.Tenant, caseId, context.Actor, context.ConversationId, cancellationToken);
         if (outcome is not CaseFound found)
@@ -188,7 +189,7 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates,
     }
 
     /// <summary>The case a chat command means: the newest open case of this group chat, or in a personal chat the user's newest.</summary>
-    private async Task<CaseFound?> CurrentCaseAsync(ActionContext context, CancellationToken cancellationToken)
+    private async Task<CaseFound?> CurrentCaseAsync(ChatContext context, CancellationToken cancellationToken)
     {
         var open = await runner.ListOpenAsync(context.Tenant, context.Actor, context.Shared ? context.ConversationId : null, cancellationToken);
         foreach (var summary in open)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace WfTeams.Core.Runs;
+namespace WfTeams.Core.Chat;
 
 /// <summary>
 /// Finds the template a user meant by name: case and umlauts do not matter (ä = ae, ß = ss),

@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WfTeams.Core.Cards;
+using WfTeams.Core.Runs;
 
-namespace WfTeams.Core.Runs;
-
-/// <summary>Who clicked, where, with which activity: everything the bot knows besides the card's verb and data.</summary>
-public sealed record ActionContext(string Tenant, Actor Actor, string ActivityId, string? ConversationId, bool Shared, string? Locale);
+namespace WfTeams.Core.Chat;
 
 /// <summary>What a card button asked for, read strictly from the untrusted <c>verb</c> and <c>data</c> of an Action.Execute.</summary>
 public abstract record CardAction
@@ -31,23 +30,7 @@ public abstract record CardAction
     /// <summary>Unknown verb, missing or mistyped data: nothing happens.</summary>
     public sealed record Refused(Refusal Refusal) : CardAction;
 
-    public static class Verbs
-    {
-        public const string Start = "start";
-        public const string Open = "open";
-        public const string Status = "status";
-        public const string Processes = "processes";
-        public const string Complete = "complete";
-        public const string Save = "save";
-        public const string Back = "back";
-        public const string Skip = "skip";
-        public const string Assign = "assign";
-        public const string Pause = "pause";
-        public const string Resume = "resume";
-        public const string Cancel = "cancel";
-    }
-
-    public static CardAction Parse(string? verb, JsonNode? data, ActionContext context)
+    public static CardAction Parse(string? verb, JsonNode? data, ChatContext context)
     {
         try
         {
@@ -59,7 +42,7 @@ public abstract record CardAction
         }
     }
 
-    private static CardAction Read(string? verb, JsonObject data, ActionContext context)
+    private static CardAction Read(string? verb, JsonObject data, ChatContext context)
     {
         if (data.Count > MaxInputs)
         {
@@ -68,15 +51,15 @@ public abstract record CardAction
 
         switch (verb)
         {
-            case Verbs.Start:
+            case ActionVerbs.Start:
                 return new Start(Id(data, "templateId"), OptionalText(data, InputIds.Subject));
-            case Verbs.Open:
+            case ActionVerbs.Open:
                 return new Open(Id(data, "caseId"), data["page"] is null ? 0 : Number(data, "page"));
-            case Verbs.Status:
+            case ActionVerbs.Status:
                 return new Status(Id(data, "caseId"));
-            case Verbs.Processes:
+            case ActionVerbs.Processes:
                 return new Processes();
-            case Verbs.Complete or Verbs.Save or Verbs.Back or Verbs.Skip or Verbs.Assign or Verbs.Pause or Verbs.Resume or Verbs.Cancel:
+            case ActionVerbs.Complete or ActionVerbs.Save or ActionVerbs.Back or ActionVerbs.Skip or ActionVerbs.Assign or ActionVerbs.Pause or ActionVerbs.Resume or ActionVerbs.Cancel:
                 break;
             default:
                 return new Refused(new Refusal(RefusalCode.UnknownVerb, "UnknownAction"));
@@ -87,22 +70,22 @@ public abstract record CardAction
         var version = Number(data, "version");
         CaseCommand command = verb switch
         {
-            Verbs.Complete => new CompleteStep
+            ActionVerbs.Complete => new CompleteStep
             {
                 Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "",
                 Ticks = Ticks(data),
                 Values = Fields(data),
                 DecisionId = OptionalText(data, InputIds.Decision) is { Length: > 0 } decision ? decision : null,
             },
-            Verbs.Save => new SaveStep { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Ticks = Ticks(data), Values = Fields(data) },
-            Verbs.Back => new GoBack { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "" },
-            Verbs.Skip => new SkipStep { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Reason = OptionalText(data, InputIds.Reason) ?? "" },
-            Verbs.Assign => new AssignStep { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Assignee = Assignee(OptionalText(data, InputIds.Assignee)) },
-            Verbs.Pause => new PauseCase { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "" },
-            Verbs.Resume => new ResumeCase { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "" },
+            ActionVerbs.Save => new SaveStep { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Ticks = Ticks(data), Values = Fields(data) },
+            ActionVerbs.Back => new GoBack { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "" },
+            ActionVerbs.Skip => new SkipStep { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Reason = OptionalText(data, InputIds.Reason) ?? "" },
+            ActionVerbs.Assign => new AssignStep { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Assignee = Assignee(OptionalText(data, InputIds.Assignee)) },
+            ActionVerbs.Pause => new PauseCase { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "" },
+            ActionVerbs.Resume => new ResumeCase { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "" },
             _ => new CancelCase { Tenant = "", Actor = context.Actor, ActivityId = "", CaseId = "", Reason = OptionalText(data, InputIds.Reason) },
         };
-        var page = verb == Verbs.Save && data["page"] is not null ? Number(data, "page") : 0;
+        var page = verb == ActionVerbs.Save && data["page"] is not null ? Number(data, "page") : 0;
         return new Change(command with
         {
             Tenant = context.Tenant,

@@ -1,6 +1,7 @@
+using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
 
-namespace WfTeams.Core.Tests.Runs;
+namespace WfTeams.Core.Tests.Chat;
 
 public sealed class ChatCommandTests
 {
