@@ -70,16 +70,3 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string? Argument 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }
-
-public enum ChatCommandKind
-{
-    Unknown,
-    Start,
-    Processes,
-    Status,
-    MyCases,
-    Cancel,
-    Pause,
-    Resume,
-    Help,
-}
