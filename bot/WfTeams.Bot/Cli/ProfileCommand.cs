@@ -90,7 +90,7 @@ public static class ProfileCommand
         }
 
         var culture = language is null ? console.Culture : Messages.Culture(language);
-        var bytes = ProfileDocument.Create(template, new ProfileOptions { Culture = culture, Organisation = settings.Organisation, Design = design });
+        var bytes = ProfileDocument.Create(template, new DocumentOptions { Culture = culture, Organisation = settings.Organisation, Design = design });
 
         // Written beside the target and moved over it, so a reader never sees half a file.
         var temporary = outputFile + ".tmp";

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace WfTeams.Core.Documents;
 
-/// <summary>How a Prozesssteckbrief is made: language, the organisation named in the header, its corporate design.</summary>
-public sealed record ProfileOptions
+/// <summary>How a document (Prozesssteckbrief, Fallbericht) is made: language, the organisation named in the header, its corporate design.</summary>
+public sealed record DocumentOptions
 {
     /// <summary>German (default) or English; labels, dates and the document language follow it.</summary>
     public CultureInfo Culture { get; init; } = CultureInfo.GetCultureInfo("de");

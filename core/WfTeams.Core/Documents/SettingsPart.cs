@@ -3,8 +3,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WfTeams.Core.Documents;
 
-/// <summary>Document settings: automatic hyphenation (German words are long) and Word 2013+ layout.</summary>
-internal static class ProfileSettings
+/// <summary>The settings.xml part of a document: automatic hyphenation (German words are long) and Word 2013+ layout.</summary>
+internal static class SettingsPart
 {
     private static readonly Lazy<byte[]> Default = new(() =>
     {
