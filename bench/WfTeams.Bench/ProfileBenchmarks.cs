@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Processes;
+using WfTeams.Core.Storage;
 using WfTeams.Testing;
 
 namespace WfTeams.Bench;
@@ -17,16 +18,16 @@ public class ProfileBenchmarks
 {
     private ProcessTemplate _sample = null!;
     private ProcessTemplate _large = null!;
-    private ProfileOptions _english = null!;
-    private ProfileOptions _styled = null!;
+    private DocumentOptions _english = null!;
+    private DocumentOptions _styled = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
     {
         _sample = (await TemplateFile.LoadAsync(Path.Combine(Azurite.RepositoryRoot(), "samples", "ansiedlung.json"))).Template!;
         _large = TemplateFactory.Large(500);
-        _english = new ProfileOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("en") };
-        _styled = new ProfileOptions { Design = CorporateDesign.FromBytes(ProfileDocument.Create(TemplateFactory.Minimal()), "design.docx") };
+        _english = new DocumentOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("en") };
+        _styled = new DocumentOptions { Design = CorporateDesign.FromBytes(ProfileDocument.Create(TemplateFactory.Minimal()), "design.docx") };
     }
 
     [Benchmark(Description = "profile: Ansiedlung sample (de)")]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Runs;
+using WfTeams.Core.Storage;
 
 namespace WfTeams.Testing;
 

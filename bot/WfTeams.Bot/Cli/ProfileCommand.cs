@@ -2,6 +2,7 @@ using System.CommandLine;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Resources;
+using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Cli;
 
@@ -59,7 +60,7 @@ public static class ProfileCommand
         }
 
         var culture = language is null ? console.Culture : Messages.Culture(language);
-        var bytes = ProfileDocument.Create(template, new ProfileOptions { Culture = culture, Organisation = console.Design.Organisation, Design = design });
+        var bytes = ProfileDocument.Create(template, new DocumentOptions { Culture = culture, Organisation = console.Design.Organisation, Design = design });
         await CliConsole.WriteWholeAsync(outputFile, bytes, cancellationToken);
         await console.Output.WriteLineAsync(console.Text("CliProfileWritten", outputFile, template.Name, template.Version, bytes.Length));
         return CommandLine.Success;

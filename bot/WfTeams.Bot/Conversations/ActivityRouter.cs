@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WfTeams.Bot.BotFramework;
 using WfTeams.Core.Cards;
+using WfTeams.Core.Chat;
 using WfTeams.Core.Resources;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
@@ -107,12 +108,12 @@ public sealed partial class ActivityRouter(
     /// Who acts where: the user's Entra object id where Teams gives it (stable across chats, so "my cases"
     /// finds them everywhere), the conversation, and whether its members share the cases started in it.
     /// </summary>
-    private ActionContext Context(Activity activity)
+    private ChatContext Context(Activity activity)
     {
         var from = activity.From;
         var actor = new Actor(from?.AadObjectId is { Length: > 0 } aad ? aad : from?.Id ?? "", from?.Name ?? "");
         var shared = activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "groupChat" or "channel";
-        return new ActionContext(tenant.Value, actor, activity.Id ?? Guid.NewGuid().ToString("N"), activity.Conversation?.Id, shared, activity.Locale);
+        return new ChatContext(tenant.Value, actor, activity.Id ?? Guid.NewGuid().ToString("N"), activity.Conversation?.Id, shared, activity.Locale);
     }
 
     /// <summary>The user's words without the bot's @mention (group chats and channels), trimmed.</summary>

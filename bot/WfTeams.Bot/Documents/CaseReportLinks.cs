@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using WfTeams.Bot.BotFramework;
+using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 

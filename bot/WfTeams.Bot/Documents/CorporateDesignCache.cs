@@ -17,7 +17,7 @@ public sealed class CorporateDesignCache(IOptions<CorporateDesignOptions> settin
     private readonly ConcurrentDictionary<string, (DateTime Written, long Length, CorporateDesign Design)> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>The options for a document in <paramref name="culture"/>, or the 500 naming a broken <c>Profile:StyleFile</c>.</summary>
-    public async Task<(ProfileOptions? Options, ProblemHttpResult? Problem)> OptionsAsync(CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<(DocumentOptions? Options, ProblemHttpResult? Problem)> OptionsAsync(CultureInfo culture, CancellationToken cancellationToken)
     {
         CorporateDesign? design = null;
         if (settings.Value.StyleFile is { Length: > 0 } styleFile)
@@ -33,7 +33,7 @@ public sealed class CorporateDesignCache(IOptions<CorporateDesignOptions> settin
             }
         }
 
-        return (new ProfileOptions { Culture = culture, Organisation = settings.Value.Organisation, Design = design }, null);
+        return (new DocumentOptions { Culture = culture, Organisation = settings.Value.Organisation, Design = design }, null);
     }
 
     /// <exception cref="InvalidTemplateException">The file is missing or not a Word document.</exception>

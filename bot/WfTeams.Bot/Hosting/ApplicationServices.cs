@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using WfTeams.Bot.BotFramework;
 using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
+using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 

@@ -3,14 +3,6 @@ using System.Text.Json.Nodes;
 
 namespace WfTeams.Core.Cards;
 
-/// <summary>How much detail a card carries: every card is built at the richest level that keeps the message within Teams' limit.</summary>
-public enum CardDetail
-{
-    Full,
-    Compact,
-    Minimal,
-}
-
 /// <summary>
 /// Teams refuses a message whose activity (with its cards) exceeds about 28 KB. We measure the card
 /// inside a realistic outgoing activity envelope and stay below <see cref="MaxActivityBytes"/>.

@@ -26,7 +26,7 @@ internal static class CaseHistory
         {
             var items = new JsonArray(AdaptiveCard.Text(CardText.Get("CardHistoryStep", culture, line.Number, AdaptiveCard.Clip(line.Step.Title, chars)), bold: true));
             var who = line.By is { } by && line.At is { } at
-                ? CardText.Get(line.Outcome == CaseReport.StepOutcome.Skipped ? "CardSkippedBy" : "CardCompletedBy", culture, AdaptiveCard.Clip(by.Name, chars), CardText.When(at, culture), AdaptiveCard.Clip(line.SkipReason, chars))
+                ? CardText.Get(line.Outcome == CaseReport.StepOutcome.Skipped ? "CardSkippedBy" : "CardCompletedBy", culture, AdaptiveCard.Clip(by.Name, chars), CaseTime.When(at, culture), AdaptiveCard.Clip(line.SkipReason, chars))
                 : "";
             items.Add(AdaptiveCard.Text(who, subtle: true, size: "Small", spacing: "None"));
             if (detail != CardDetail.Minimal)

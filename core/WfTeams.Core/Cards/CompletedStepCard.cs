@@ -23,8 +23,8 @@ public static class CompletedStepCard
             AdaptiveCard.Text(CardText.Get("CardStepOf", culture, CaseFlow.IndexOf(template, step.Id) + 1, template.Steps.Count), subtle: true, size: "Small", spacing: "None"),
             AdaptiveCard.Text(AdaptiveCard.Clip(step.Title, 200), bold: true, size: "Large", spacing: "Small"));
         body.Add(recorded.Kind == CaseEventKind.Skipped
-            ? AdaptiveCard.Text(CardText.Get("CardSkippedBy", culture, AdaptiveCard.Clip(recorded.Actor.Name, 200), CardText.When(recorded.At, culture), AdaptiveCard.Clip(recorded.Reason, chars)), color: "Warning", bold: true)
-            : AdaptiveCard.Text(CardText.Get("CardCompletedBy", culture, AdaptiveCard.Clip(recorded.Actor.Name, 200), CardText.When(recorded.At, culture)), color: "Good", bold: true));
+            ? AdaptiveCard.Text(CardText.Get("CardSkippedBy", culture, AdaptiveCard.Clip(recorded.Actor.Name, 200), CaseTime.When(recorded.At, culture), AdaptiveCard.Clip(recorded.Reason, chars)), color: "Warning", bold: true)
+            : AdaptiveCard.Text(CardText.Get("CardCompletedBy", culture, AdaptiveCard.Clip(recorded.Actor.Name, 200), CaseTime.When(recorded.At, culture)), color: "Good", bold: true));
         var facts = new List<(string, string)>();
         if (recorded.DecisionId is { } decisionId && step.Decision?.Options.FirstOrDefault(o => o.Id == decisionId) is { } option)
         {

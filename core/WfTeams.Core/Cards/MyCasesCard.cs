@@ -42,7 +42,7 @@ public static class MyCasesCard
 
             if (summary.DueAt is { } due)
             {
-                line.Add(CardText.Get(overdue ? "CardOverdue" : "CardDueOn", culture, CardText.When(due, culture)));
+                line.Add(CardText.Get(overdue ? "CardOverdue" : "CardDueOn", culture, CaseTime.When(due, culture)));
             }
 
             if (line.Count > 0)
@@ -50,7 +50,7 @@ public static class MyCasesCard
                 items.Add(AdaptiveCard.Text(string.Join(" · ", line), size: "Small", spacing: "None", color: overdue ? "Attention" : null, subtle: !overdue));
             }
 
-            items.Add(AdaptiveCard.Actions(AdaptiveCard.Execute(CardText.Get("CardResumeCase", culture), CardAction.Verbs.Open, CardText.CaseData(summary.CaseId), withInputs: false)));
+            items.Add(AdaptiveCard.Actions(AdaptiveCard.Execute(CardText.Get("CardResumeCase", culture), ActionVerbs.Open, ActionData.ForCase(summary.CaseId), withInputs: false)));
             body.Add(AdaptiveCard.Container(items, style: overdue ? "attention" : null, separator: true));
         }
 

@@ -44,7 +44,7 @@ public static class ProcessListCard
 
             items.Add(AdaptiveCard.Actions(AdaptiveCard.Execute(
                 CardText.Get("CardStart", culture),
-                CardAction.Verbs.Start,
+                ActionVerbs.Start,
                 new JsonObject { ["templateId"] = template.Id },
                 withInputs: false)));
             body.Add(AdaptiveCard.Container(items, separator: true));

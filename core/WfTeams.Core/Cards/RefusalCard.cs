@@ -12,7 +12,7 @@ public static class RefusalCard
         var body = new JsonArray(AdaptiveCard.Text(AdaptiveCard.Clip(refusal.Message(culture), 2000), color: "Attention", bold: true));
         JsonArray actions = caseId is null
             ? []
-            : [AdaptiveCard.Execute(CardText.Get("CardShowCurrent", culture), CardAction.Verbs.Open, CardText.CaseData(caseId), withInputs: false)];
+            : [AdaptiveCard.Execute(CardText.Get("CardShowCurrent", culture), ActionVerbs.Open, ActionData.ForCase(caseId), withInputs: false)];
         return AdaptiveCard.Create(body, actions);
     }
 }

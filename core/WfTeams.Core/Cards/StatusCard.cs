@@ -33,13 +33,13 @@ public static class StatusCard
             };
             if (current.DueAt is { } due)
             {
-                facts.Add((CardText.Get("CardDue", culture), CardText.When(due, culture)));
+                facts.Add((CardText.Get("CardDue", culture), CaseTime.When(due, culture)));
             }
 
             items.Add(AdaptiveCard.Facts(facts));
             if (state.IsOverdue(now))
             {
-                items.Add(AdaptiveCard.Text(CardText.Get("CardOverdue", culture, CardText.When(current.DueAt!.Value, culture)), color: "Attention", bold: true));
+                items.Add(AdaptiveCard.Text(CardText.Get("CardOverdue", culture, CaseTime.When(current.DueAt!.Value, culture)), color: "Attention", bold: true));
             }
 
             body.Add(AdaptiveCard.Container(items, style: state.IsOverdue(now) ? "attention" : "emphasis"));
@@ -51,7 +51,7 @@ public static class StatusCard
         }
 
         JsonArray actions = state.IsOpen
-            ? [AdaptiveCard.Execute(CardText.Get("CardOpen", culture), CardAction.Verbs.Open, CardText.CaseData(state.Id), "positive", withInputs: false)]
+            ? [AdaptiveCard.Execute(CardText.Get("CardOpen", culture), ActionVerbs.Open, ActionData.ForCase(state.Id), "positive", withInputs: false)]
             : [];
         return AdaptiveCard.Create(body, actions);
     }
@@ -59,13 +59,13 @@ public static class StatusCard
     internal static IEnumerable<(string, string)> Facts(CaseState state, ProcessTemplate template, CultureInfo culture, int done)
     {
         yield return (CardText.Get("CardTemplate", culture), CardText.Get("CardTemplateVersion", culture, AdaptiveCard.Clip(template.Name, 200), template.Version));
-        yield return (CardText.Get("CardStarted", culture), CardText.Get("CardByAt", culture, AdaptiveCard.Clip(state.StartedBy.Name, 200), CardText.When(state.StartedAt, culture)));
+        yield return (CardText.Get("CardStarted", culture), CardText.Get("CardByAt", culture, AdaptiveCard.Clip(state.StartedBy.Name, 200), CaseTime.When(state.StartedAt, culture)));
         yield return (CardText.Get("CardProgressTitle", culture), CardText.Get("CardProgress", culture, done, template.Steps.Count));
         yield return (CardText.Get("CardState", culture), state.Status switch
         {
             CaseStatus.Paused => CardText.Get("CardStatePaused", culture),
-            CaseStatus.Finished => CardText.Get("CardStateFinished", culture, CardText.When(state.ClosedAt ?? state.UpdatedAt, culture)),
-            CaseStatus.Cancelled => CardText.Get("CardStateCancelled", culture, AdaptiveCard.Clip(state.ClosedBy?.Name, 200), CardText.When(state.ClosedAt ?? state.UpdatedAt, culture)),
+            CaseStatus.Finished => CardText.Get("CardStateFinished", culture, CaseTime.When(state.ClosedAt ?? state.UpdatedAt, culture)),
+            CaseStatus.Cancelled => CardText.Get("CardStateCancelled", culture, AdaptiveCard.Clip(state.ClosedBy?.Name, 200), CaseTime.When(state.ClosedAt ?? state.UpdatedAt, culture)),
             _ => CardText.Get("CardStateActive", culture),
         });
         if (state.Status == CaseStatus.Cancelled && state.CloseReason is { } reason)

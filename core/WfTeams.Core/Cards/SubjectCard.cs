@@ -28,6 +28,6 @@ public static class SubjectCard
             body.Add(AdaptiveCard.Text(error.Message(culture), color: "Attention", size: "Small", spacing: "None"));
         }
 
-        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(CardText.Get("CardStart", culture), CardAction.Verbs.Start, new JsonObject { ["templateId"] = templateId }, "positive")]);
+        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(CardText.Get("CardStart", culture), ActionVerbs.Start, new JsonObject { ["templateId"] = templateId }, "positive")]);
     }
 }

@@ -13,9 +13,9 @@ namespace WfTeams.Core.Documents;
 public static class CaseReportDocument
 {
     /// <summary>The whole document in memory: a caller sends it at once or not at all.</summary>
-    public static byte[] Create(CaseState state, ProcessTemplate template, ProfileOptions? options = null)
+    public static byte[] Create(CaseState state, ProcessTemplate template, DocumentOptions? options = null)
     {
-        options ??= new ProfileOptions();
+        options ??= new DocumentOptions();
         var text = new ProfileText(options.Culture);
         var report = CaseReport.Of(state, template);
         var asOf = DateOnly.FromDateTime(CaseTime.Local(state.ClosedAt ?? state.UpdatedAt).DateTime);
@@ -38,7 +38,7 @@ public static class CaseReportDocument
     public static string FileName(CaseState state, System.Globalization.CultureInfo culture) =>
         $"{Resources.Messages.Format("ReportTitle", culture)} " + WordPackage.FileName($"{state.Subject} – {state.TemplateName}", state.Id, "");
 
-    private static void Describe(WordprocessingDocument document, CaseState state, ProfileOptions options, ProfileText text)
+    private static void Describe(WordprocessingDocument document, CaseState state, DocumentOptions options, ProfileText text)
     {
         var properties = document.PackageProperties;
         properties.Title = XmlText.Clean($"{text["ReportTitle"]}: {state.Subject}");

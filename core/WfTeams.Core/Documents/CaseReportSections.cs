@@ -1,4 +1,3 @@
-using WfTeams.Core.Cards;
 using WfTeams.Core.Runs;
 using static WfTeams.Core.Runs.CaseReport;
 
@@ -24,7 +23,7 @@ internal static class CaseReportSections
         w.StartTable([0.3, 0.7], null, firstColumn: true);
         Pair(w, text["ReportSubject"], state.Subject);
         Pair(w, text["CardTemplate"], text.Format("CardTemplateVersion", state.TemplateName, state.TemplateVersion));
-        Pair(w, text["CardStarted"], text.Format("CardByAt", state.StartedBy.Name, CardText.When(state.StartedAt, culture)));
+        Pair(w, text["CardStarted"], text.Format("CardByAt", state.StartedBy.Name, CaseTime.When(state.StartedAt, culture)));
         Pair(w, text["CardState"], State(state, text));
         if (state.Status == CaseStatus.Cancelled && WordWriter.Filled(state.CloseReason))
         {
@@ -102,8 +101,8 @@ internal static class CaseReportSections
         w.StartTable([0.3, 0.7], null, firstColumn: true);
         var outcome = line.Outcome switch
         {
-            StepOutcome.Completed when line.By is { } by && line.At is { } at => text.Format("CardCompletedBy", by.Name, CardText.When(at, culture)),
-            StepOutcome.Skipped when line.By is { } by && line.At is { } at => text.Format("CardSkippedBy", by.Name, CardText.When(at, culture), line.SkipReason),
+            StepOutcome.Completed when line.By is { } by && line.At is { } at => text.Format("CardCompletedBy", by.Name, CaseTime.When(at, culture)),
+            StepOutcome.Skipped when line.By is { } by && line.At is { } at => text.Format("CardSkippedBy", by.Name, CaseTime.When(at, culture), line.SkipReason),
             _ => text["ReportCurrent"],
         };
         if (line.Visits > 1)
@@ -120,7 +119,7 @@ internal static class CaseReportSections
 
         if (line.Outcome == StepOutcome.Current && line.DueAt is { } due)
         {
-            Pair(w, text["CardDue"], CardText.When(due, culture));
+            Pair(w, text["CardDue"], CaseTime.When(due, culture));
         }
 
         if (line.Decision is { } decision && step.Decision is { } question)
@@ -170,8 +169,8 @@ internal static class CaseReportSections
 
     private static string State(CaseState state, ProfileText text) => state.Status switch
     {
-        CaseStatus.Finished => text.Format("CardStateFinished", CardText.When(state.ClosedAt ?? state.UpdatedAt, text.Culture)),
-        CaseStatus.Cancelled => text.Format("CardStateCancelled", state.ClosedBy?.Name ?? "", CardText.When(state.ClosedAt ?? state.UpdatedAt, text.Culture)),
+        CaseStatus.Finished => text.Format("CardStateFinished", CaseTime.When(state.ClosedAt ?? state.UpdatedAt, text.Culture)),
+        CaseStatus.Cancelled => text.Format("CardStateCancelled", state.ClosedBy?.Name ?? "", CaseTime.When(state.ClosedAt ?? state.UpdatedAt, text.Culture)),
         CaseStatus.Paused => text["CardStatePaused"],
         _ => text["CardStateActive"],
     };

@@ -18,7 +18,7 @@ internal static class PageFrame
     public const int LeftMargin = 1418;
     public const int RightMargin = 1134;
 
-    public static SectionProperties Create(MainDocumentPart main, SectionProperties? design, ProcessTemplate template, ProfileOptions options, ProfileText text, DateOnly asOf)
+    public static SectionProperties Create(MainDocumentPart main, SectionProperties? design, ProcessTemplate template, DocumentOptions options, ProfileText text, DateOnly asOf)
     {
         var section = design ?? new SectionProperties(
             new PageSize { Width = A4Width, Height = A4Height },
@@ -83,7 +83,7 @@ internal static class PageFrame
     private static T? Default<T>(SectionProperties section) where T : HeaderFooterReferenceType =>
         section.Elements<T>().FirstOrDefault(r => r.Type is null || r.Type.Value == HeaderFooterValues.Default);
 
-    private static Paragraph HeaderLine(ProcessTemplate template, ProfileOptions options, int width)
+    private static Paragraph HeaderLine(ProcessTemplate template, DocumentOptions options, int width)
     {
         var process = Filled(template.Code) ? $"{template.Code} · {template.Name}" : template.Name;
         var paragraph = Paragraph(ProfileStyles.Header);

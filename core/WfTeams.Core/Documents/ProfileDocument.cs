@@ -13,9 +13,9 @@ public static class ProfileDocument
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>The whole document in memory: a caller writes it at once or not at all.</summary>
-    public static byte[] Create(ProcessTemplate template, ProfileOptions? options = null)
+    public static byte[] Create(ProcessTemplate template, DocumentOptions? options = null)
     {
-        options ??= new ProfileOptions();
+        options ??= new DocumentOptions();
         var text = new ProfileText(options.Culture);
         var asOf = AsOf(template);
 
@@ -54,7 +54,7 @@ public static class ProfileDocument
     /// <summary>A file name for downloads: the process name and version, without characters file systems refuse.</summary>
     public static string FileName(ProcessTemplate template) => WordPackage.FileName(template.Name, template.Id, $" v{template.Version}");
 
-    private static void DescribePackage(WordprocessingDocument document, ProcessTemplate template, ProfileOptions options, ProfileText text, DateOnly asOf)
+    private static void DescribePackage(WordprocessingDocument document, ProcessTemplate template, DocumentOptions options, ProfileText text, DateOnly asOf)
     {
         var properties = document.PackageProperties;
         properties.Title = XmlText.Clean(template.Name);

@@ -21,7 +21,7 @@ internal static class WordPackage
     /// <param name="describe">Sets the package properties (title, subject, author, …).</param>
     /// <param name="body">Writes the body between its start and the final section.</param>
     public static byte[] Create(
-        ProfileOptions options,
+        DocumentOptions options,
         ProfileText text,
         Func<MainDocumentPart, SectionProperties?, SectionProperties> frame,
         Action<WordprocessingDocument> describe,
@@ -48,7 +48,7 @@ internal static class WordPackage
             // A design's body is sample text; only its final page setup with header and footer stays.
             var designSection = (SectionProperties?)main.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true);
             ProfileStyles.Apply(main, text.LanguageTag);
-            ProfileSettings.Apply(main);
+            SettingsPart.Apply(main);
             section = frame(main, designSection);
             main.GetStream(FileMode.Create, FileAccess.Write).Dispose();
             mainEntry = main.Uri.OriginalString.TrimStart('/');

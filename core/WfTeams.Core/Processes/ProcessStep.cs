@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 
 namespace WfTeams.Core.Processes;
 
@@ -25,53 +24,6 @@ public sealed record ProcessStep
     [MaxLength(TemplateLimits.CaptureFields)] public IReadOnlyList<CaptureField> Fields { get; init; } = [];
     public Decision? Decision { get; init; }
     [MaxLength(TemplateLimits.ListItems)] public IReadOnlyList<DocumentReference> Links { get; init; } = [];
-    [MaxLength(TemplateLimits.IdLength)] public string? Next { get; init; }
-    public bool End { get; init; }
-}
-
-public sealed record ChecklistItem
-{
-    [MaxLength(TemplateLimits.IdLength)] public required string Id { get; init; }
-    [MaxLength(TemplateLimits.MediumText)] public required string Text { get; init; }
-    public bool Required { get; init; }
-}
-
-public sealed record CaptureField
-{
-    [MaxLength(TemplateLimits.IdLength)] public required string Id { get; init; }
-    [MaxLength(TemplateLimits.ShortText)] public required string Label { get; init; }
-    public required FieldType Type { get; init; }
-    public bool Required { get; init; }
-    [MaxLength(TemplateLimits.MediumText)] public string? Help { get; init; }
-    /// <summary>The choices of a <see cref="FieldType.Choice"/> field.</summary>
-    [MaxLength(TemplateLimits.ChoiceOptions)] public IReadOnlyList<string> Options { get; init; } = [];
-}
-
-[JsonConverter(typeof(JsonStringEnumConverter<FieldType>))]
-public enum FieldType
-{
-    [JsonStringEnumMemberName("text")] Text,
-    [JsonStringEnumMemberName("multiline")] Multiline,
-    [JsonStringEnumMemberName("number")] Number,
-    [JsonStringEnumMemberName("date")] Date,
-    [JsonStringEnumMemberName("choice")] Choice,
-    [JsonStringEnumMemberName("yesNo")] YesNo,
-    [JsonStringEnumMemberName("person")] Person,
-    [JsonStringEnumMemberName("link")] Link,
-}
-
-/// <summary>A question whose answer chooses the next step; options may lead back (loops).</summary>
-public sealed record Decision
-{
-    [MaxLength(TemplateLimits.ShortText)] public required string Question { get; init; }
-    [MaxLength(TemplateLimits.DecisionOptions)] public required IReadOnlyList<DecisionOption> Options { get; init; }
-}
-
-/// <summary>An answer: leads to the step <see cref="Next"/>, or ends the process when <see cref="End"/>.</summary>
-public sealed record DecisionOption
-{
-    [MaxLength(TemplateLimits.IdLength)] public required string Id { get; init; }
-    [MaxLength(TemplateLimits.ShortText)] public required string Label { get; init; }
     [MaxLength(TemplateLimits.IdLength)] public string? Next { get; init; }
     public bool End { get; init; }
 }

@@ -10,13 +10,3 @@ public sealed record TemplateError(string Path, string MessageKey, params object
 
     public override string ToString() => $"{Path}: {Message()}";
 }
-
-/// <summary>Invalid input: every error found, each with its path.</summary>
-public sealed class InvalidTemplateException(string source, IReadOnlyList<TemplateError> errors)
-    : Exception($"{source}: {errors.Count} error(s): " + string.Join("; ", errors))
-{
-    /// <summary>Where the template came from: a file name, "request body", an id.</summary>
-    public string Origin { get; } = source;
-
-    public IReadOnlyList<TemplateError> Errors { get; } = errors;
-}

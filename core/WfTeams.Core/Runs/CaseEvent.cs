@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 
 namespace WfTeams.Core.Runs;
 
@@ -21,18 +20,4 @@ public sealed record CaseEvent
 
     /// <summary>The step that became current; null when the case ended.</summary>
     public string? NextStepId { get; init; }
-}
-
-[JsonConverter(typeof(JsonStringEnumConverter<CaseEventKind>))]
-public enum CaseEventKind
-{
-    Started,
-    Completed,
-    Saved,
-    Back,
-    Skipped,
-    Assigned,
-    Paused,
-    Resumed,
-    Cancelled,
 }

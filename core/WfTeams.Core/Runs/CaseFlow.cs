@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Resources;
 
@@ -32,7 +31,7 @@ public static class CaseFlow
             Version = 1,
             UpdatedAt = now,
         };
-        state = Enter(state, first, now);
+        state = CasePath.Enter(state, first, now);
         var started = new CaseEvent
         {
             Sequence = 1,
@@ -80,149 +79,19 @@ public static class CaseFlow
             return Refuse(state, template, new Refusal(RefusalCode.Paused, "CasePaused", state.Subject));
         }
 
-        var culture = Messages.Culture(command.Locale);
-        var next = state with { Version = state.Version + 1, UpdatedAt = now };
-        var recorded = new CaseEvent
+        var change = CaseChange.Of(state, template, step, command, now, Messages.Culture(command.Locale));
+        return command switch
         {
-            Sequence = next.Version,
-            Kind = CaseEventKind.Completed,
-            StepId = step.Id,
-            Actor = command.Actor,
-            At = now,
-            ActivityId = command.ActivityId,
-            NextStepId = state.CurrentStepId,
+            CompleteStep complete => StepCommands.Complete(change, complete),
+            SaveStep save => StepCommands.Save(change, save),
+            GoBack => StepCommands.Back(change),
+            SkipStep skip => StepCommands.Skip(change, skip),
+            AssignStep assign => StepCommands.Assign(change, assign),
+            PauseCase => StatusCommands.Pause(change),
+            ResumeCase => StatusCommands.Resume(change),
+            CancelCase cancel => StatusCommands.Cancel(change, cancel),
+            _ => change.Refuse(RefusalCode.UnknownVerb, "UnknownAction"),
         };
-
-        switch (command)
-        {
-            case CompleteStep complete:
-            {
-                var (errors, ticked, values) = StepInput.Check(step, state.Step(step.Id), complete.Ticks, complete.Values, complete.DecisionId, requireAll: true, culture);
-                if (errors is null)
-                {
-                    return Refuse(state, template, new Refusal(RefusalCode.Tampered, "ActionTampered"));
-                }
-
-                if (errors.Count > 0)
-                {
-                    return new CaseInvalid(errors, new StepDraft(ticked, complete.Values, complete.DecisionId), state, template);
-                }
-
-                var done = state.Step(step.Id) with
-                {
-                    Checked = ticked,
-                    Values = values,
-                    DecisionId = complete.DecisionId,
-                    CompletedBy = command.Actor,
-                    CompletedAt = now,
-                    SkipReason = null,
-                };
-                next = Advance(next with { Steps = next.Steps.SetItem(step.Id, done) }, template, step, complete.DecisionId, command.Actor, now);
-                recorded = recorded with { DecisionId = complete.DecisionId, Checked = ticked, Values = values, NextStepId = next.CurrentStepId };
-                break;
-            }
-
-            case SaveStep save:
-            {
-                var (errors, ticked, values) = StepInput.Check(step, state.Step(step.Id), save.Ticks, save.Values, null, requireAll: false, culture);
-                if (errors is null)
-                {
-                    return Refuse(state, template, new Refusal(RefusalCode.Tampered, "ActionTampered"));
-                }
-
-                if (errors.Count > 0)
-                {
-                    return new CaseInvalid(errors, new StepDraft(ticked, save.Values), state, template);
-                }
-
-                next = next with { Steps = next.Steps.SetItem(step.Id, state.Step(step.Id) with { Checked = ticked, Values = values }) };
-                recorded = recorded with { Kind = CaseEventKind.Saved, Checked = ticked, Values = values };
-                break;
-            }
-
-            case GoBack:
-            {
-                if (state.Path.IsEmpty)
-                {
-                    return Refuse(state, template, new Refusal(RefusalCode.AtFirstStep, "AtFirstStep"));
-                }
-
-                var previous = template.Steps.First(s => s.Id == state.Path[^1]);
-                next = Enter(next with { Path = state.Path.RemoveAt(state.Path.Count - 1) }, previous, now);
-                recorded = recorded with { Kind = CaseEventKind.Back, NextStepId = previous.Id };
-                break;
-            }
-
-            case SkipStep skip:
-            {
-                if (step.Decision is not null)
-                {
-                    return Refuse(state, template, new Refusal(RefusalCode.CannotSkipDecision, "CannotSkipDecision"));
-                }
-
-                var reason = skip.Reason.Trim();
-                if (reason.Length == 0 || reason.Length > MaxReasonChars || reason.Any(char.IsControl))
-                {
-                    var key = reason.Length == 0 ? "SkipReasonRequired" : "FieldTooLong";
-                    return new CaseInvalid([new FieldError("reason", key)], new StepDraft([], ImmutableDictionary<string, string>.Empty, Reason: skip.Reason), state, template);
-                }
-
-                var skipped = state.Step(step.Id) with { CompletedBy = command.Actor, CompletedAt = now, SkipReason = reason, DecisionId = null };
-                next = Advance(next with { Steps = next.Steps.SetItem(step.Id, skipped) }, template, step, null, command.Actor, now);
-                recorded = recorded with { Kind = CaseEventKind.Skipped, Reason = reason, NextStepId = next.CurrentStepId };
-                break;
-            }
-
-            case AssignStep assign:
-            {
-                if (!assign.Assignee.IsValid || assign.Assignee.Name.Trim().Length == 0)
-                {
-                    return new CaseInvalid([new FieldError("assignee", "AssigneeRequired")], new StepDraft([], ImmutableDictionary<string, string>.Empty), state, template);
-                }
-
-                next = next with { Steps = next.Steps.SetItem(step.Id, state.Step(step.Id) with { Assignee = assign.Assignee }) };
-                recorded = recorded with { Kind = CaseEventKind.Assigned, Assignee = assign.Assignee };
-                break;
-            }
-
-            case PauseCase:
-                if (state.Status == CaseStatus.Paused)
-                {
-                    return Refuse(state, template, new Refusal(RefusalCode.Paused, "CasePaused", state.Subject));
-                }
-
-                next = next with { Status = CaseStatus.Paused };
-                recorded = recorded with { Kind = CaseEventKind.Paused };
-                break;
-
-            case ResumeCase:
-                if (state.Status != CaseStatus.Paused)
-                {
-                    return Refuse(state, template, new Refusal(RefusalCode.NotPaused, "CaseNotPaused", state.Subject));
-                }
-
-                next = next with { Status = CaseStatus.Active };
-                recorded = recorded with { Kind = CaseEventKind.Resumed };
-                break;
-
-            case CancelCase cancel:
-            {
-                var reason = cancel.Reason?.Trim() is { Length: > 0 } given ? given : null;
-                if (reason is not null && (reason.Length > MaxReasonChars || reason.Any(char.IsControl)))
-                {
-                    return new CaseInvalid([new FieldError("reason", "FieldTooLong")], new StepDraft([], ImmutableDictionary<string, string>.Empty, Reason: reason), state, template);
-                }
-
-                next = next with { Status = CaseStatus.Cancelled, CurrentStepId = null, CloseReason = reason, ClosedBy = command.Actor, ClosedAt = now };
-                recorded = recorded with { Kind = CaseEventKind.Cancelled, Reason = reason, NextStepId = null };
-                break;
-            }
-
-            default:
-                return Refuse(state, template, new Refusal(RefusalCode.UnknownVerb, "UnknownAction"));
-        }
-
-        return new CaseApplied(next, template, recorded);
     }
 
     /// <summary>Where a step leads: the chosen answer, its explicit next, the following step; null ends the case.</summary>
@@ -286,32 +155,4 @@ public static class CaseFlow
     }
 
     private static CaseRefused Refuse(CaseState state, ProcessTemplate template, Refusal refusal) => new(refusal, state, template);
-
-    private static CaseState Advance(CaseState state, ProcessTemplate template, ProcessStep step, string? decisionId, Actor actor, DateTimeOffset now)
-    {
-        var path = state.Path.Add(step.Id);
-        if (NextStepId(template, step, decisionId) is { } nextId)
-        {
-            return Enter(state with { Path = path }, template.Steps.First(s => s.Id == nextId), now);
-        }
-
-        return state with { Path = path, Status = CaseStatus.Finished, CurrentStepId = null, ClosedBy = actor, ClosedAt = now };
-    }
-
-    /// <summary>A step becomes current: a new visit with its own due date; what was entered on an earlier visit stays as a suggestion.</summary>
-    private static CaseState Enter(CaseState state, ProcessStep step, DateTimeOffset now)
-    {
-        var previous = state.Step(step.Id);
-        var entered = previous with
-        {
-            CompletedBy = null,
-            CompletedAt = null,
-            SkipReason = null,
-            DecisionId = null,
-            StartedAt = now,
-            DueAt = StepDuration.DueAt(step.Duration, now),
-            Visits = previous.Visits + 1,
-        };
-        return state with { CurrentStepId = step.Id, Steps = state.Steps.SetItem(step.Id, entered) };
-    }
 }

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using WfTeams.Core.Processes;
@@ -14,8 +11,7 @@ namespace WfTeams.Core.Runs;
 /// case was started from, immutable), <c>event|{sequence}</c> (the audit trail, append-only) and
 /// <c>activity|{hash}</c> (one per Teams activity that changed the case). Every change is one entity-group
 /// transaction of state + event + activity: a concurrent change fails with 412, a retried activity with 409.
-/// Table <c>caseindex</c>: rows <c>{tenant}|user|{hash}</c> / <c>{tenant}|conv|{hash}</c> → case id, written
-/// before the case and read tolerantly (a row whose case does not exist or is closed is skipped and repaired).
+/// The rows are <see cref="CaseRows"/>, the lists of cases per person and chat <see cref="CaseIndex"/>.
 /// </summary>
 public sealed class CaseStore(TableServiceClient service)
 {
@@ -23,14 +19,9 @@ public sealed class CaseStore(TableServiceClient service)
     public const string IndexTableName = "caseindex";
     public const int MaxListed = 50;
 
-    private const string StateKey = "state";
-    private const string SnapshotKey = "snapshot";
-    private const int MaxCachedSnapshots = 2000;
-
     private readonly TableClient _cases = service.GetTableClient(TableName);
-    private readonly TableClient _index = service.GetTableClient(IndexTableName);
-    private readonly ConcurrentDictionary<string, ProcessTemplate> _snapshots = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Loaded> _written = new(StringComparer.Ordinal);
+    private readonly CaseIndex _index = new(service.GetTableClient(IndexTableName), service.GetTableClient(TableName));
+    private readonly CaseCache _cache = new();
     private readonly TableAccess _access = new(service, TableName, IndexTableName);
 
     public Uri Endpoint => _access.Endpoint;
@@ -49,33 +40,28 @@ public sealed class CaseStore(TableServiceClient service)
         DuplicateActivity,
     }
 
-    public static string PartitionKey(TenantId tenant, string caseId) => $"{tenant.Value}|case|{caseId}";
+    public static string UserIndexKey(TenantId tenant, string userId) => CaseIndex.UserKey(tenant, userId);
 
-    public static string UserIndexKey(TenantId tenant, string userId) => $"{tenant.Value}|user|{Hash(userId)}";
-
-    public static string ConversationIndexKey(TenantId tenant, string conversationId) => $"{tenant.Value}|conv|{Hash(conversationId)}";
-
-    public static string EventKey(int sequence) => string.Create(CultureInfo.InvariantCulture, $"event|{sequence:D10}");
-
-    public static string ActivityKey(string activityId) => "activity|" + Hash(activityId);
+    /// <summary>The index partitions that list <paramref name="state"/>: its starter, its assignees and its chat when shared.</summary>
+    public static IEnumerable<string> IndexKeys(TenantId tenant, CaseState state) => CaseIndex.Keys(tenant, state);
 
     /// <summary>A case started by an activity gets its id from it: a retried start finds the case it already made.</summary>
-    public static string CaseIdFor(TenantId tenant, string activityId) => Hash(tenant.Value + "\n" + activityId)[..20];
+    public static string CaseIdFor(TenantId tenant, string activityId) => TableAccess.KeyHash(tenant.Value + "\n" + activityId)[..20];
+
+    public static bool IsCaseId(string caseId) => caseId.Length is > 0 and <= 64 && caseId.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c));
 
     /// <summary>Writes a new case whole: state, snapshot, first event, activity. False when it exists already (a retried start).</summary>
     /// <exception cref="TableLimitException">The case or its template does not fit in Table storage.</exception>
     public Task<bool> CreateAsync(TenantId tenant, CaseState state, CaseEvent started, ProcessTemplate template, CancellationToken cancellationToken = default) =>
         _access.GuardAsync(async () =>
         {
-            var partition = PartitionKey(tenant, state.Id);
-            var snapshot = new TableEntity(partition, SnapshotKey) { ["TemplateId"] = template.Id, ["TemplateVersion"] = template.Version };
-            TemplateBody.Write(TemplateBody.Encode(template), snapshot);
+            var partition = CaseRows.PartitionKey(tenant, state.Id);
             List<TableTransactionAction> actions =
             [
-                new(TableTransactionActionType.Add, StateRow(partition, state, template)),
-                new(TableTransactionActionType.Add, snapshot),
-                new(TableTransactionActionType.Add, EventRow(partition, started)),
-                new(TableTransactionActionType.Add, ActivityRow(partition, started)),
+                new(TableTransactionActionType.Add, CaseRows.StateRow(partition, state, template)),
+                new(TableTransactionActionType.Add, CaseRows.Snapshot(partition, template)),
+                new(TableTransactionActionType.Add, CaseRows.EventRow(partition, started)),
+                new(TableTransactionActionType.Add, CaseRows.ActivityRow(partition, started)),
             ];
             TableLimits.CheckBatch(actions);
             await _access.EnsureTablesAsync(cancellationToken);
@@ -88,7 +74,7 @@ public sealed class CaseStore(TableServiceClient service)
                 return false;
             }
 
-            Remember(tenant, state.Id, template);
+            _cache.RememberSnapshot(tenant, state.Id, template);
             return true;
         });
 
@@ -104,29 +90,29 @@ public sealed class CaseStore(TableServiceClient service)
                 return null;
             }
 
-            if (lastWritten && _written.TryGetValue(SnapshotCacheKey(tenant, caseId), out var written))
+            if (lastWritten && _cache.Written(tenant, caseId) is { } written)
             {
                 return written;
             }
 
             await _access.EnsureTablesAsync(cancellationToken);
-            var partition = PartitionKey(tenant, caseId);
-            var stateTask = _cases.GetEntityIfExistsAsync<TableEntity>(partition, StateKey, cancellationToken: cancellationToken);
-            var template = _snapshots.GetValueOrDefault(SnapshotCacheKey(tenant, caseId));
+            var partition = CaseRows.PartitionKey(tenant, caseId);
+            var stateTask = _cases.GetEntityIfExistsAsync<TableEntity>(partition, CaseRows.StateKey, cancellationToken: cancellationToken);
+            var template = _cache.Snapshot(tenant, caseId);
             if (template is null)
             {
-                var snapshot = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, SnapshotKey, cancellationToken: cancellationToken);
+                var snapshot = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, CaseRows.SnapshotKey, cancellationToken: cancellationToken);
                 if (!snapshot.HasValue)
                 {
                     return null;
                 }
 
                 template = TemplateBody.Read(snapshot.Value!);
-                Remember(tenant, caseId, template);
+                _cache.RememberSnapshot(tenant, caseId, template);
             }
 
             var row = await stateTask;
-            return row.HasValue ? new Loaded(ReadState(row.Value!), template, row.Value!.ETag) : null;
+            return row.HasValue ? new Loaded(CaseRows.ReadState(row.Value!), template, row.Value!.ETag) : null;
         });
 
     /// <summary>One transaction: the new state (if the ETag still matches), the event, the activity's row.</summary>
@@ -134,36 +120,35 @@ public sealed class CaseStore(TableServiceClient service)
     public Task<SaveResult> SaveAsync(TenantId tenant, Loaded loaded, CaseState next, CaseEvent recorded, CancellationToken cancellationToken = default) =>
         _access.GuardAsync(async () =>
         {
-            var partition = PartitionKey(tenant, next.Id);
+            var partition = CaseRows.PartitionKey(tenant, next.Id);
             List<TableTransactionAction> actions =
             [
-                new(TableTransactionActionType.UpdateReplace, StateRow(partition, next, loaded.Template), loaded.ETag),
-                new(TableTransactionActionType.Add, EventRow(partition, recorded)),
-                new(TableTransactionActionType.Add, ActivityRow(partition, recorded)),
+                new(TableTransactionActionType.UpdateReplace, CaseRows.StateRow(partition, next, loaded.Template), loaded.ETag),
+                new(TableTransactionActionType.Add, CaseRows.EventRow(partition, recorded)),
+                new(TableTransactionActionType.Add, CaseRows.ActivityRow(partition, recorded)),
             ];
             TableLimits.CheckBatch(actions);
             await _access.EnsureTablesAsync(cancellationToken);
-            var key = SnapshotCacheKey(tenant, next.Id);
             try
             {
                 var responses = await _cases.SubmitTransactionAsync(actions, cancellationToken);
                 if (responses.Value.Count > 0 && responses.Value[0].Headers.ETag is { } etag)
                 {
-                    RememberWritten(key, new Loaded(next, loaded.Template, etag));
+                    _cache.RememberWritten(tenant, next.Id, new Loaded(next, loaded.Template, etag));
                 }
 
                 return SaveResult.Saved;
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
-                _written.TryRemove(key, out _);
+                _cache.ForgetWritten(tenant, next.Id);
                 // Only the event and activity rows are added: a 409 is a retried activity, or a lost race on the event row.
-                var activity = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, ActivityKey(recorded.ActivityId), ["Sequence"], cancellationToken);
+                var activity = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, CaseRows.ActivityKey(recorded.ActivityId), ["Sequence"], cancellationToken);
                 return activity.HasValue ? SaveResult.DuplicateActivity : SaveResult.Conflict;
             }
             catch (RequestFailedException ex) when (ex.Status == 412)
             {
-                _written.TryRemove(key, out _);
+                _cache.ForgetWritten(tenant, next.Id);
                 return SaveResult.Conflict;
             }
         });
@@ -173,15 +158,15 @@ public sealed class CaseStore(TableServiceClient service)
         _access.GuardAsync(async () =>
         {
             await _access.EnsureTablesAsync(cancellationToken);
-            var partition = PartitionKey(tenant, caseId);
-            var activity = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, ActivityKey(activityId), ["Sequence"], cancellationToken);
+            var partition = CaseRows.PartitionKey(tenant, caseId);
+            var activity = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, CaseRows.ActivityKey(activityId), ["Sequence"], cancellationToken);
             if (!activity.HasValue || activity.Value!.GetInt32("Sequence") is not { } sequence)
             {
                 return null;
             }
 
-            var row = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, EventKey(sequence), cancellationToken: cancellationToken);
-            return row.HasValue ? ReadEvent(row.Value!) : null;
+            var row = await _cases.GetEntityIfExistsAsync<TableEntity>(partition, CaseRows.EventKey(sequence), cancellationToken: cancellationToken);
+            return row.HasValue ? CaseRows.ReadEvent(row.Value!) : null;
         });
 
     /// <summary>The complete audit trail, oldest first.</summary>
@@ -189,11 +174,11 @@ public sealed class CaseStore(TableServiceClient service)
         _access.GuardAsync(async () =>
         {
             await _access.EnsureTablesAsync(cancellationToken);
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(tenant, caseId)} and RowKey ge {"event|"} and RowKey lt {"event}"}");
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {CaseRows.PartitionKey(tenant, caseId)} and RowKey ge {"event|"} and RowKey lt {"event}"}");
             var events = new List<CaseEvent>();
             await foreach (var row in _cases.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
             {
-                events.Add(ReadEvent(row));
+                events.Add(CaseRows.ReadEvent(row));
             }
 
             return (IReadOnlyList<CaseEvent>)events;
@@ -204,36 +189,16 @@ public sealed class CaseStore(TableServiceClient service)
         _access.GuardAsync(async () =>
         {
             await _access.EnsureTablesAsync(cancellationToken);
-            await Task.WhenAll(partitionKeys.Distinct(StringComparer.Ordinal).Select(key =>
-            {
-                var row = new TableEntity(key, state.Id) { ["Open"] = true, ["StartedAt"] = state.StartedAt, ["Subject"] = state.Subject };
-                TableLimits.Check(row);
-                return _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-            }));
+            await _index.AddAsync(state, partitionKeys, cancellationToken);
             return true;
         });
-
-    /// <summary>The index partitions that list <paramref name="state"/>: its starter, its assignees and its chat when shared.</summary>
-    public static IEnumerable<string> IndexKeys(TenantId tenant, CaseState state)
-    {
-        yield return UserIndexKey(tenant, state.StartedBy.Id);
-        foreach (var assignee in state.Steps.Values.Select(s => s.Assignee).OfType<Actor>())
-        {
-            yield return UserIndexKey(tenant, assignee.Id);
-        }
-
-        if (state.Shared && state.ConversationId is { } conversation)
-        {
-            yield return ConversationIndexKey(tenant, conversation);
-        }
-    }
 
     /// <summary>Marks a finished or cancelled case closed in its index rows; a crash before this only leaves rows the list skips and repairs.</summary>
     public Task CloseInIndexAsync(TenantId tenant, CaseState state, CancellationToken cancellationToken = default) =>
         _access.GuardAsync(async () =>
         {
             await _access.EnsureTablesAsync(cancellationToken);
-            await Task.WhenAll(IndexKeys(tenant, state).Distinct(StringComparer.Ordinal).Select(key => CloseIndexRowAsync(key, state.Id, cancellationToken)));
+            await _index.CloseAsync(tenant, state, cancellationToken);
             return true;
         });
 
@@ -245,161 +210,9 @@ public sealed class CaseStore(TableServiceClient service)
         _access.GuardAsync(async () =>
         {
             await _access.EnsureTablesAsync(cancellationToken);
-            var keys = new List<string> { UserIndexKey(tenant, userId) };
-            if (conversationId is not null)
-            {
-                keys.Add(ConversationIndexKey(tenant, conversationId));
-            }
-
-            var entries = new List<TableEntity>();
-            foreach (var key in keys)
-            {
-                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {key} and Open eq {true}");
-                await foreach (var row in _index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
-                {
-                    entries.Add(row);
-                }
-            }
-
-            var newest = entries
-                .Where(e => IsCaseId(e.RowKey))
-                .OrderByDescending(e => e.GetDateTimeOffset("StartedAt"))
-                .DistinctBy(e => e.RowKey)
-                .Take(MaxListed)
-                .ToList();
-            var summaries = await Task.WhenAll(newest.Select(entry => SummaryOrRepairAsync(tenant, entry, now, cancellationToken)));
-            return (IReadOnlyList<CaseSummary>)summaries.OfType<CaseSummary>().OrderByDescending(s => s.UpdatedAt).ToList();
+            List<string> keys = conversationId is null
+                ? [CaseIndex.UserKey(tenant, userId)]
+                : [CaseIndex.UserKey(tenant, userId), CaseIndex.ConversationKey(tenant, conversationId)];
+            return await _index.ListOpenAsync(tenant, keys, MaxListed, now, cancellationToken);
         });
-
-    private async Task<CaseSummary?> SummaryOrRepairAsync(TenantId tenant, TableEntity entry, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var row = await _cases.GetEntityIfExistsAsync<TableEntity>(PartitionKey(tenant, entry.RowKey), StateKey, SummaryColumns, cancellationToken);
-        if (!row.HasValue)
-        {
-            // Written before a case whose transaction never happened: harmless, removed once surely abandoned.
-            if (entry.Timestamp is { } written && now - written > TimeSpan.FromMinutes(10))
-            {
-                await _index.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, ETag.All, cancellationToken);
-            }
-
-            return null;
-        }
-
-        var summary = ReadSummary(entry.RowKey, row.Value!);
-        if (summary.Status is CaseStatus.Finished or CaseStatus.Cancelled)
-        {
-            await CloseIndexRowAsync(entry.PartitionKey, entry.RowKey, cancellationToken);
-            return null;
-        }
-
-        return summary;
-    }
-
-    private async Task CloseIndexRowAsync(string partitionKey, string caseId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _index.UpdateEntityAsync(new TableEntity(partitionKey, caseId) { ["Open"] = false }, ETag.All, TableUpdateMode.Merge, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Nothing to close.
-        }
-    }
-
-    private static readonly string[] SummaryColumns =
-        ["Subject", "TemplateName", "Status", "StepId", "StepTitle", "StepNumber", "StepCount", "DueAt", "AssigneeName", "Version", "UpdatedAt"];
-
-    private static TableEntity StateRow(string partition, CaseState state, ProcessTemplate template)
-    {
-        var summary = CaseSummary.Of(state, template);
-        var row = new TableEntity(partition, StateKey)
-        {
-            ["Subject"] = summary.Subject,
-            ["TemplateName"] = summary.TemplateName,
-            ["Status"] = summary.Status.ToString(),
-            ["StepId"] = summary.StepId ?? "",
-            ["StepTitle"] = summary.StepTitle ?? "",
-            ["StepNumber"] = summary.StepNumber,
-            ["StepCount"] = summary.StepCount,
-            ["DueAt"] = summary.DueAt,
-            ["AssigneeName"] = summary.AssigneeName ?? "",
-            ["Version"] = summary.Version,
-            ["UpdatedAt"] = summary.UpdatedAt,
-        };
-        var json = JsonSerializer.SerializeToUtf8Bytes(state, CaseJson.Options);
-        ChunkedBody.Write(row, "State", ChunkedBody.Compress(json, quality: 3), json.Length);
-        return row;
-    }
-
-    private static CaseSummary ReadSummary(string caseId, TableEntity row) => new(
-        caseId,
-        row.GetString("Subject") ?? "",
-        row.GetString("TemplateName") ?? "",
-        Enum.TryParse<CaseStatus>(row.GetString("Status"), out var status) ? status : CaseStatus.Active,
-        row.GetString("StepId") is { Length: > 0 } stepId ? stepId : null,
-        row.GetString("StepTitle") is { Length: > 0 } title ? title : null,
-        row.GetInt32("StepNumber") ?? 0,
-        row.GetInt32("StepCount") ?? 0,
-        row.GetDateTimeOffset("DueAt"),
-        row.GetString("AssigneeName") is { Length: > 0 } assignee ? assignee : null,
-        row.GetInt32("Version") ?? 0,
-        row.GetDateTimeOffset("UpdatedAt") ?? default);
-
-    private static CaseState ReadState(TableEntity row) =>
-        JsonSerializer.Deserialize<CaseState>(ChunkedBody.Read(row, "State"), CaseJson.Options)
-            ?? throw new InvalidDataException($"Case row {row.PartitionKey} is empty.");
-
-    private static TableEntity EventRow(string partition, CaseEvent recorded)
-    {
-        var row = new TableEntity(partition, EventKey(recorded.Sequence))
-        {
-            ["Kind"] = recorded.Kind.ToString(),
-            ["StepId"] = recorded.StepId ?? "",
-            ["ActorId"] = recorded.Actor.Id,
-            ["ActorName"] = recorded.Actor.Name,
-            ["At"] = recorded.At,
-        };
-        var json = JsonSerializer.SerializeToUtf8Bytes(recorded, CaseJson.Options);
-        ChunkedBody.Write(row, "Data", ChunkedBody.Compress(json, quality: 3), json.Length);
-        return row;
-    }
-
-    private static CaseEvent ReadEvent(TableEntity row) =>
-        JsonSerializer.Deserialize<CaseEvent>(ChunkedBody.Read(row, "Data"), CaseJson.Options)
-            ?? throw new InvalidDataException($"Event row {row.RowKey} is empty.");
-
-    private static TableEntity ActivityRow(string partition, CaseEvent recorded) => new(partition, ActivityKey(recorded.ActivityId))
-    {
-        ["Sequence"] = recorded.Sequence,
-        ["Kind"] = recorded.Kind.ToString(),
-        ["ActivityId"] = recorded.ActivityId.Length <= 1000 ? recorded.ActivityId : recorded.ActivityId[..1000],
-    };
-
-    private void Remember(TenantId tenant, string caseId, ProcessTemplate template)
-    {
-        // Snapshots never change, so caching them is always correct; the cap only bounds memory.
-        if (_snapshots.Count >= MaxCachedSnapshots)
-        {
-            _snapshots.Clear();
-        }
-
-        _snapshots[SnapshotCacheKey(tenant, caseId)] = template;
-    }
-
-    private void RememberWritten(string key, Loaded loaded)
-    {
-        if (_written.Count >= MaxCachedSnapshots)
-        {
-            _written.Clear();
-        }
-
-        _written[key] = loaded;
-    }
-
-    private static string SnapshotCacheKey(TenantId tenant, string caseId) => tenant.Value + "|" + caseId;
-
-    public static bool IsCaseId(string caseId) => caseId.Length is > 0 and <= 64 && caseId.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c));
-
-    private static string Hash(string value) => TableAccess.KeyHash(value);
 }

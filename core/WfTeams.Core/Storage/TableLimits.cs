@@ -130,6 +130,3 @@ public static class TableLimits
         _ => throw new TableLimitException($"Unsupported property type {value.GetType().Name}."),
     };
 }
-
-/// <summary>An entity or transaction that Azure Table storage would refuse.</summary>
-public sealed class TableLimitException(string message) : InvalidOperationException(message);

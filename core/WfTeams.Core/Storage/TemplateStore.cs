@@ -245,10 +245,3 @@ public sealed class TemplateStore(TableServiceClient service)
     internal static TemplateStatus ParseStatus(string? name) =>
         (TemplateStatus)Math.Max(0, TemplateJson.EnumNames(typeof(TemplateStatus)).ToList().IndexOf(name ?? ""));
 }
-
-public enum ImportOutcome
-{
-    Created,
-    Released,
-    Unchanged,
-}

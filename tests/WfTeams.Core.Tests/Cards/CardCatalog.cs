@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WfTeams.Core.Cards;
+using WfTeams.Core.Chat;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;

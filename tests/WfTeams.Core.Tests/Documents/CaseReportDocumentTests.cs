@@ -123,7 +123,7 @@ public sealed class CaseReportDocumentTests
         var template = await CaseFactory.SampleAsync("ansiedlung");
         var state = Walk(template, skipAt: 1, stopAfter: 3, cancel: true);
 
-        var docx = CaseReportDocument.Create(state, template, new ProfileOptions { Culture = English });
+        var docx = CaseReportDocument.Create(state, template, new DocumentOptions { Culture = English });
         var text = ProfileInspection.BodyText(docx);
 
         Assert.Equal(["Overview", "Course of the case", "Open items"], ProfileInspection.Headings(docx));

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Processes;
+using WfTeams.Core.Storage;
 using WfTeams.Testing;
 
 namespace WfTeams.Core.Tests.Documents;
@@ -39,7 +40,7 @@ public sealed class ProfileDocumentTests
         _ => (await TemplateFile.LoadAsync(Path.Combine(Azurite.RepositoryRoot(), "samples", name + ".json"))).Template!,
     };
 
-    internal static ProfileOptions Options(string language, bool styled) => new()
+    internal static DocumentOptions Options(string language, bool styled) => new()
     {
         Culture = language == "en" ? English : German,
         Organisation = "Wirtschaftsförderung Musterstadt",
@@ -205,7 +206,7 @@ public sealed class ProfileDocumentTests
     {
         var design = CorporateDesign.FromBytes(DesignFiles.Template(DocumentFormat.OpenXml.WordprocessingDocumentType.Document), "haus.docx");
 
-        var docx = ProfileDocument.Create(TemplateFactory.Large(5), new ProfileOptions { Design = design });
+        var docx = ProfileDocument.Create(TemplateFactory.Large(5), new DocumentOptions { Design = design });
 
         Assert.Empty(ProfileInspection.ValidationErrors(docx));
     }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Json.Schema;
 using WfTeams.Core.Processes;
+using WfTeams.Core.Storage;
 using WfTeams.Testing;
 
 namespace WfTeams.Core.Tests.Processes;

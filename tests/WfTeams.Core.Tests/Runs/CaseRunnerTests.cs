@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Azure.Data.Tables;
+using WfTeams.Core.Chat;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
@@ -197,7 +198,7 @@ public sealed class CaseRunnerTests(AzuriteFixture azurite)
         var (tenant, _) = await ImportAsync();
         var annas = await StartAsync(tenant);
         var bens = await StartAsync(tenant, actor: Ben);
-        var context = new ActionContext(tenant.Value, Anna, NewActivityId(), "a:1on1-29:anna", false, "de");
+        var context = new ChatContext(tenant.Value, Anna, NewActivityId(), "a:1on1-29:anna", false, "de");
 
         var foreign = CardAction.Parse("complete", System.Text.Json.Nodes.JsonNode.Parse($$"""{"caseId":"{{bens.State.Id}}","stepId":"anfrage-erfassen","version":1}"""), context);
         var unknownField = CardAction.Parse("complete", System.Text.Json.Nodes.JsonNode.Parse($$"""{"caseId":"{{annas.State.Id}}","stepId":"anfrage-erfassen","version":1,"f.gehalt":"1"}"""), context);

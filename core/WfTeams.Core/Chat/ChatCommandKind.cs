@@ -1,0 +1,14 @@
+namespace WfTeams.Core.Chat;
+
+public enum ChatCommandKind
+{
+    Unknown,
+    Start,
+    Processes,
+    Status,
+    MyCases,
+    Cancel,
+    Pause,
+    Resume,
+    Help,
+}

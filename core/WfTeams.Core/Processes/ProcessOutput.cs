@@ -1,0 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WfTeams.Core.Processes;
+
+public sealed record ProcessOutput
+{
+    [MaxLength(TemplateLimits.MediumText)] public required string Description { get; init; }
+    [MaxLength(TemplateLimits.ShortText)] public string? Customer { get; init; }
+}

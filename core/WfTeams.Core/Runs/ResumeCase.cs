@@ -1,0 +1,3 @@
+namespace WfTeams.Core.Runs;
+
+public sealed record ResumeCase : CaseCommand;

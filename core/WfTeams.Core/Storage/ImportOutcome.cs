@@ -1,0 +1,8 @@
+namespace WfTeams.Core.Storage;
+
+public enum ImportOutcome
+{
+    Created,
+    Released,
+    Unchanged,
+}
