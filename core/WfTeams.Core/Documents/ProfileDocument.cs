@@ -5,7 +5,7 @@ namespace WfTeams.Core.Documents;
 
 /// <summary>
 /// The Prozesssteckbrief of one template version as a Word document. Every template field sits in
-/// a plain-text content control tagged <c>wf:</c> + its JSON path (<c>wf:goal</c>,
+/// a content control tagged <c>wf:</c> + its JSON path (<c>wf:goal</c>,
 /// <c>wf:steps[3].title</c>, indexes from 0), so an edited profile can be read back into a template.
 /// </summary>
 public static class ProfileDocument
