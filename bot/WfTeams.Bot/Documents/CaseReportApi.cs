@@ -15,7 +15,7 @@ namespace WfTeams.Bot.Documents;
 public static class CaseReportApi
 {
     public static void MapCaseReportApi(this RouteGroupBuilder api) =>
-        api.MapGet("/cases/{caseId}/report.docx", GetAsync);
+        api.MapGet("/cases/{caseId}/report.docx", GetAsync).AllowAnonymous(); // the signed link is the credential
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
         string caseId, string? expires, string? sig, CaseReportLinks links, CaseStore cases, TenantId tenant,

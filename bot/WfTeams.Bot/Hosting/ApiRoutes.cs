@@ -6,14 +6,14 @@ namespace WfTeams.Bot.Hosting;
 
 /// <summary>
 /// The HTTP API: one route group under <c>/api</c> whose filters answer for every route (errors,
-/// language). The bot endpoint <c>POST /api/messages</c> is not part of it: it speaks the Bot
+/// language) and which needs a signed-in user of the tenant (writing routes: an editor). The bot endpoint <c>POST /api/messages</c> is not part of it: it speaks the Bot
 /// Framework protocol and has its own authentication.
 /// </summary>
 public static class ApiRoutes
 {
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter(ApiErrors.FilterAsync);
+        var api = app.MapGroup("/api").AddEndpointFilter(ApiErrors.FilterAsync).RequireAuthorization(ApiAuthentication.Reader);
         api.MapTemplatesApi();
         api.MapProfileApi();
         api.MapCaseReportApi();

@@ -12,6 +12,8 @@ public static class Server
         builder.AddApplicationServices();
 
         var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthApi();
         app.MapMessagesApi();
         app.MapApi();
