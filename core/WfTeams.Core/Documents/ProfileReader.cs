@@ -221,8 +221,28 @@ public static class ProfileReader
             var before = Raw(old)!;
             var after = Raw(value)!;
             return ProfileValues.KindOf(path) == ProfileValues.Kind.Text
-                ? after == XmlText.Clean(before).ReplaceLineEndings("\n")
+                ? after == before || Comparable(after) == Comparable(before)
                 : after == before;
+        }
+
+        /// <summary>
+        /// Text as the profile could show it: without what XML cannot hold, line ends as \n, runs of
+        /// spaces as one (editors and the XML writer may drop doubled or trailing spaces).
+        /// </summary>
+        private static string Comparable(string text)
+        {
+            var clean = XmlText.Clean(text).ReplaceLineEndings("\n");
+            var builder = new StringBuilder(clean.Length);
+            foreach (var c in clean)
+            {
+                // U+FFFD: what JSON makes of a broken surrogate the profile left out.
+                if (c != '\uFFFD' && (c != ' ' || (builder.Length > 0 && builder[^1] != ' ')))
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString().Trim(' ');
         }
 
         private void Rebuild(string list, JsonArray items, List<Group> groups)

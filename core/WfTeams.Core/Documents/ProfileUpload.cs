@@ -147,15 +147,16 @@ public sealed class ProfileUpload
         string? main = null;
         string? custom = null;
         var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (types is not null)
         {
             using var reader = XmlReader.Create(new LimitedStream(types.Open(), _counter, null), XmlSettings);
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Override"
-                    && reader.GetAttribute("PartName") is { } part && reader.GetAttribute("ContentType") is { } type)
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "Override" or "Default"
+                    && (reader.GetAttribute("PartName") ?? reader.GetAttribute("Extension")) is { } part && reader.GetAttribute("ContentType") is { } type)
                 {
-                    overrides[part.TrimStart('/')] = type;
+                    (reader.LocalName == "Override" ? overrides : defaults)[part.TrimStart('/')] = type;
                     if (type.Contains("vbaProject", StringComparison.OrdinalIgnoreCase) || type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
                     {
                         errors.Add(new TemplateError("$", "DocxMacros"));
@@ -187,7 +188,7 @@ public sealed class ProfileUpload
 
         if (main is not null)
         {
-            overrides.TryGetValue(main, out mainType);
+            mainType = overrides.GetValueOrDefault(main) ?? defaults.GetValueOrDefault(Path.GetExtension(main).TrimStart('.'));
         }
 
         if (main is null || zip.GetEntry(main) is null)
