@@ -111,7 +111,7 @@ public sealed class ProfileUpload
             var (main, custom) = upload.Parts(zip, errors);
             if (errors.Count > 0)
             {
-                throw Refused([.. errors]);
+                throw Refused([.. errors.DistinctBy(e => e.MessageKey)]);
             }
 
             var properties = custom is null ? new Dictionary<string, string>() : upload.ReadProperties(zip, custom);
