@@ -247,6 +247,40 @@ public static class ProfileReader
 
         private void Rebuild(string list, JsonArray items, List<Group> groups)
         {
+            if (InOrder(items, groups))
+            {
+                // Every item once, in order (the usual case): edit in place, no copies.
+                for (var i = 0; i < groups.Count; i++)
+                {
+                    var basePath = TemplatePaths.Item(list, i);
+                    if (items[i] is JsonObject item)
+                    {
+                        foreach (var (rest, value) in groups[i].Texts)
+                        {
+                            Apply(item, rest, basePath + "." + rest, value);
+                        }
+
+                        foreach (var (rest, _) in Leaves(item, ""))
+                        {
+                            if (!groups[i].Texts.ContainsKey(rest))
+                            {
+                                Notice(basePath + "." + rest, "DocxControlDeleted");
+                            }
+                        }
+                    }
+                    else
+                    {
+                        var holder = new JsonObject { ["v"] = items[i]!.DeepClone() };
+                        Apply(holder, "v", basePath, groups[i].Texts[""]);
+                        var value = holder["v"]!;
+                        holder.Remove("v");
+                        items[i] = value;
+                    }
+                }
+
+                return;
+            }
+
             var kept = new bool[items.Count];
             var result = new JsonArray();
             foreach (var group in groups)
@@ -351,6 +385,24 @@ public static class ProfileReader
             }
 
             TemplatePaths.Set(_root, list, result);
+        }
+
+        private static bool InOrder(JsonArray items, List<Group> groups)
+        {
+            if (groups.Count != items.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < groups.Count; i++)
+            {
+                if (groups[i].Index != i || (items[i] is JsonValue && !(groups[i].Texts.TryGetValue("", out var text) && text.Trim().Length > 0)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void Removed(string path, JsonNode item)

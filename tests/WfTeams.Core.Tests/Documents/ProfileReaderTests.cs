@@ -30,6 +30,17 @@ public sealed class ProfileReaderTests
         Assert.Same(template, reading.Template);
     }
 
+    [Theory]
+    [InlineData("ansiedlung")]
+    [InlineData("large")]
+    public async Task Create_Profile_FingerprintOfOutsideTextMatchesWhatAReaderFinds(string name)
+    {
+        var upload = ProfileUpload.Open(Profile(await ProfileDocumentTests.TemplateAsync(name)));
+        using var stream = upload.OpenMainPart();
+
+        Assert.Equal(upload.Properties[ProfileProperties.OutsideText], DocumentBody.Read(stream).OutsideText.Hex);
+    }
+
     [Fact]
     public async Task Open_Profile_NamesTemplateIdVersionAndLanguage()
     {
