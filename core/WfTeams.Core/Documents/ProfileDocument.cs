@@ -6,7 +6,9 @@ namespace WfTeams.Core.Documents;
 /// <summary>
 /// The Prozesssteckbrief of one template version as a Word document. Every template field sits in
 /// a content control tagged <c>wf:</c> + its JSON path (<c>wf:goal</c>,
-/// <c>wf:steps[3].title</c>, indexes from 0), so an edited profile can be read back into a template.
+/// <c>wf:steps[3].title</c>, indexes from 0) titled with its tag, so an edited profile can be read back
+/// into a template (<see cref="ProfileReader"/>); the custom document properties name the template
+/// id and version (<see cref="ProfileProperties"/>).
 /// </summary>
 public static class ProfileDocument
 {
@@ -23,7 +25,11 @@ public static class ProfileDocument
             options,
             text,
             (main, design) => PageFrame.Create(main, design, template, options, text, asOf),
-            document => DescribePackage(document, template, options, text, asOf),
+            document =>
+            {
+                DescribePackage(document, template, options, text, asOf);
+                ProfileProperties.Write(document, template, text);
+            },
             w =>
             {
                 ProfileSections.TitleBlock(w, template, text);
@@ -42,7 +48,8 @@ public static class ProfileDocument
                 StepSections.StepsTable(w, template, text);
                 StepSections.Details(w, template, text);
                 ProfileSections.ChangeHistory(w, template, text);
-            });
+            },
+            (w, custom) => custom.Replace(ProfileProperties.Placeholder, w.Outside.Hex, StringComparison.Ordinal));
     }
 
     /// <summary>"Stand": the date of this version's newest change entry, else its validity date, else today.</summary>

@@ -20,18 +20,21 @@ internal static class WordPackage
     /// <param name="frame">The page frame (header, footer, page setup) from the design's own last section, if any.</param>
     /// <param name="describe">Sets the package properties (title, subject, author, …).</param>
     /// <param name="body">Writes the body between its start and the final section.</param>
+    /// <param name="finish">Rewrites the custom properties part once the body is written (for what only the body knows).</param>
     public static byte[] Create(
         DocumentOptions options,
         ProfileText text,
         Func<MainDocumentPart, SectionProperties?, SectionProperties> frame,
         Action<WordprocessingDocument> describe,
-        Action<WordWriter> body)
+        Action<WordWriter> body,
+        Func<WordWriter, string, string>? finish = null)
     {
         // First the package without the body: styles, numbering, settings, header, footer, properties.
         // Without autosave only the parts written here are stored: a design's own body is never saved back.
         using var package = options.Design?.OpenCopy() ?? new MemoryStream(32 * 1024);
         SectionProperties section;
         string mainEntry;
+        string? customEntry;
         using (var document = options.Design is null
             ? WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false)
             : WordprocessingDocument.Open(package, true, new OpenSettings { AutoSave = false }))
@@ -53,6 +56,7 @@ internal static class WordPackage
             main.GetStream(FileMode.Create, FileAccess.Write).Dispose();
             mainEntry = main.Uri.OriginalString.TrimStart('/');
             describe(document);
+            customEntry = finish is null ? null : document.CustomFilePropertiesPart?.Uri.OriginalString.TrimStart('/');
         }
 
         // Then the package once more with the body streamed into its zip entry. Written through the
@@ -62,22 +66,40 @@ internal static class WordPackage
         using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
+            WordWriter? writer = null;
             foreach (var entry in source.Entries)
             {
                 if (entry.FullName == mainEntry)
                 {
                     using var stream = target.CreateEntry(mainEntry, CompressionLevel.Fastest).Open();
                     using var xml = XmlWriter.Create(stream, XmlSettings);
-                    var w = new WordWriter(xml);
+                    var w = writer = new WordWriter(xml);
                     w.StartDocument();
                     body(w);
                     w.EndDocument(section);
                     continue;
                 }
 
+                if (entry.FullName == customEntry)
+                {
+                    continue; // written last, when the body is known
+                }
+
                 using var from = entry.Open();
                 using var to = target.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
                 from.CopyTo(to);
+            }
+
+            if (customEntry is not null && writer is not null)
+            {
+                string custom;
+                using (var reader = new StreamReader(source.GetEntry(customEntry)!.Open(), Encoding.UTF8))
+                {
+                    custom = reader.ReadToEnd();
+                }
+
+                using var to = new StreamWriter(target.CreateEntry(customEntry, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+                to.Write(finish!(writer, custom));
             }
         }
 

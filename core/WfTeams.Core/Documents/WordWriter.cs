@@ -21,6 +21,13 @@ internal sealed class WordWriter(XmlWriter xml)
 
     private string[] _columns = [];
     private int _column;
+    private int _inField;
+
+    /// <summary>
+    /// A fingerprint of the text written outside content controls (see <see cref="OutsideText"/>):
+    /// stored in the document, it tells a reader cheaply whether someone typed outside the fields.
+    /// </summary>
+    public OutsideText Outside { get; } = new();
 
     /// <summary>Text width of an A4 page with the default margins, in twentieths of a point.</summary>
     public const int TextWidth = PageFrame.A4Width - PageFrame.LeftMargin - PageFrame.RightMargin;
@@ -96,7 +103,9 @@ internal sealed class WordWriter(XmlWriter xml)
         Start("sdt");
         FieldProperties(path, alias, plainText: true);
         Start("sdtContent");
+        _inField++;
         Run(text, bold);
+        _inField--;
         End();
         End();
     }
@@ -134,11 +143,13 @@ internal sealed class WordWriter(XmlWriter xml)
         Start("sdt");
         FieldProperties(path, alias, plainText: false);
         Start("sdtContent");
+        _inField++;
         foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
         {
             Paragraph(styleId, line);
         }
 
+        _inField--;
         End();
         End();
     }
@@ -317,6 +328,7 @@ internal sealed class WordWriter(XmlWriter xml)
         Start("sdt");
         FieldProperties(path, null, plainText: false);
         Start("sdtContent");
+        _inField++;
         StartCell();
         foreach (var line in clean.ReplaceLineEndings("\n").Split('\n'))
         {
@@ -324,6 +336,7 @@ internal sealed class WordWriter(XmlWriter xml)
         }
 
         End();
+        _inField--;
         End();
         End();
     }
@@ -349,11 +362,23 @@ internal sealed class WordWriter(XmlWriter xml)
 
     private void FieldProperties(string path, string? alias, bool plainText)
     {
+        // Every control has a title: editors that drop tags keep it (LibreOffice 7.4 does), so a
+        // reader can still align the controls by order and title.
         Start("sdtPr");
+        Start("alias");
+        xml.WriteStartAttribute("w", "val", W);
         if (alias is not null)
         {
-            Empty("alias", XmlText.Clean(alias));
+            xml.WriteString(XmlText.Clean(alias));
         }
+        else
+        {
+            xml.WriteString(TagPrefix);
+            xml.WriteString(path);
+        }
+
+        xml.WriteEndAttribute();
+        End();
 
         Start("tag");
         xml.WriteStartAttribute("w", "val", W);
@@ -416,6 +441,11 @@ internal sealed class WordWriter(XmlWriter xml)
         if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
         {
             xml.WriteAttributeString("xml", "space", null, "preserve");
+        }
+
+        if (_inField == 0)
+        {
+            Outside.Add(text);
         }
 
         xml.WriteString(text);

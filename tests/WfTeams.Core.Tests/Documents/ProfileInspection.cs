@@ -38,6 +38,12 @@ internal static class ProfileInspection
             .ToList();
     }
 
+    public static string BodyXml(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return document.MainDocumentPart!.Document!.Body!.OuterXml;
+    }
+
     public static string BodyText(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
