@@ -15,8 +15,8 @@ public static partial class MessagesApi
     public static void MapMessagesApi(this IEndpointRouteBuilder app)
     {
         // The Agents Playground probes the endpoint with HEAD before it connects.
-        app.MapMethods("/api/messages", [HttpMethods.Head], () => Results.Ok());
-        app.MapPost("/api/messages", HandleAsync);
+        app.MapMethods("/api/messages", [HttpMethods.Head], () => Results.Ok()).ExcludeFromDescription();
+        app.MapPost("/api/messages", HandleAsync).ExcludeFromDescription();
     }
 
     private static async Task<IResult> HandleAsync(

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using WfTeams.Bot.Api;
+using WfTeams.Bot.Templates;
+using WfTeams.Core.Documents;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Storage;
 
@@ -31,7 +34,14 @@ public static class TemplatesCommand
         export.SetAction((parse, token) => ExportAsync(
             console, parse.GetValue(id)!, parse.GetValue(version), parse.GetValue(outputFile), console.Tenant(parse.GetValue(tenant)), token));
 
-        return new Command("templates", "Prozessvorlagen prüfen, importieren, auflisten, exportieren.") { validate, import, list, export };
+        var docx = new Argument<string>("FILE.docx") { Description = "Ein in Word bearbeiteter Prozesssteckbrief." };
+        var onLatest = new Option<bool>("--on-latest") { Description = "Änderungen eines Steckbriefs einer älteren Version auf die neueste Version anwenden." };
+        var author = new Option<string?>("--author") { Description = "Wer geändert hat, für die Änderungshistorie; Standard: der angemeldete Benutzer." };
+        var importDocx = new Command("import-docx", "Liest einen bearbeiteten Prozesssteckbrief und speichert die Änderungen als neue Entwurfsversion.") { docx, tenant, onLatest, author };
+        importDocx.SetAction((parse, token) => ImportDocxAsync(
+            console, parse.GetValue(docx)!, console.Tenant(parse.GetValue(tenant)), parse.GetValue(onLatest), parse.GetValue(author) ?? Environment.UserName, token));
+
+        return new Command("templates", "Prozessvorlagen prüfen, importieren, auflisten, exportieren.") { validate, import, list, export, importDocx };
     }
 
     private static async Task<int> ValidateAsync(CliConsole console, string[] paths, CancellationToken cancellationToken)
@@ -158,6 +168,57 @@ public static class TemplatesCommand
         else
         {
             await CliConsole.WriteWholeAsync(outputFile, System.Text.Encoding.UTF8.GetBytes(json), cancellationToken);
+        }
+
+        return CommandLine.Success;
+    }
+
+    private static async Task<int> ImportDocxAsync(CliConsole console, string path, TenantId tenant, bool onLatest, string author, CancellationToken cancellationToken)
+    {
+        WordImportResult result;
+        try
+        {
+            await using var file = File.OpenRead(path);
+            var document = ProfileUpload.Open(file);
+            result = await new WordImport(console.Templates, TimeProvider.System).ImportAsync(tenant, document, null, author, onLatest, console.Culture, cancellationToken);
+        }
+        catch (InvalidTemplateException ex)
+        {
+            await console.ReportAsync(path, ex.Errors);
+            return CommandLine.InvalidInput;
+        }
+        catch (WordImportConflict ex)
+        {
+            await console.Error.WriteLineAsync($"{path}: $: {console.Text("DocxOlderThanLatest", ex.TemplateId, ex.DocumentVersion, ex.LatestVersion)} (--on-latest)");
+            return CommandLine.InvalidInput;
+        }
+        catch (TemplateConflictException ex)
+        {
+            await console.Error.WriteLineAsync($"{path}: $: {ex.LocalizedMessage(console.Culture)}");
+            return CommandLine.InvalidInput;
+        }
+        catch (NotFoundException ex)
+        {
+            await console.Error.WriteLineAsync($"{path}: $: {console.Text(ex.MessageKey, [.. ex.Arguments])}");
+            return CommandLine.InvalidInput;
+        }
+        catch (FileNotFoundException)
+        {
+            await console.Error.WriteLineAsync($"{path}: {console.Text("FileNotFound")}");
+            return CommandLine.InvalidInput;
+        }
+
+        await console.Output.WriteLineAsync(result.Created
+            ? console.Text("CliDocxSaved", path, result.Id, result.Version, result.Changes.Count)
+            : console.Text("CliDocxUnchanged", path, result.Id, result.Version));
+        foreach (var change in result.Changes)
+        {
+            await console.Output.WriteLineAsync($"  {change.Path}: {change.Old ?? "–"} → {change.New ?? "–"}");
+        }
+
+        foreach (var notice in result.Notices)
+        {
+            await console.Output.WriteLineAsync($"  {notice.Path}: {notice.Message}");
         }
 
         return CommandLine.Success;

@@ -15,6 +15,7 @@ public static class ApiRoutes
     {
         var api = app.MapGroup("/api").AddEndpointFilter(ApiErrors.FilterAsync).RequireAuthorization(ApiAuthentication.Reader);
         api.MapTemplatesApi();
+        api.MapWordImportApi();
         api.MapProfileApi();
         api.MapCaseReportApi();
         return api;

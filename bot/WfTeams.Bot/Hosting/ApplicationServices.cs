@@ -5,6 +5,7 @@ using WfTeams.Bot.Api;
 using WfTeams.Bot.BotFramework;
 using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
+using WfTeams.Bot.Templates;
 using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
@@ -21,6 +22,7 @@ public static class ApplicationServices
         builder.AddBotFramework();
         builder.AddConversations();
         builder.AddApiAuthentication();
+        builder.AddApiDescription();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
@@ -36,6 +38,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<TemplateStore>();
         builder.Services.AddSingleton<CaseStore>();
         builder.Services.AddSingleton<ActivityLedger>();
+        builder.Services.AddSingleton<WordImport>();
     }
 
     private static void AddDocuments(this IHostApplicationBuilder builder)

@@ -1,3 +1,4 @@
+using WfTeams.Bot.Api;
 using WfTeams.Bot.BotFramework;
 
 namespace WfTeams.Bot.Hosting;
@@ -17,6 +18,7 @@ public static class Server
         app.MapHealthApi();
         app.MapMessagesApi();
         app.MapApi();
+        app.MapOpenApi(ApiDescription.Path);
         await app.RunAsync(cancellationToken);
         return 0;
     }
