@@ -70,6 +70,51 @@ public sealed class OpenIdServer : IDisposable
         });
     }
 
+    /// <summary>
+    /// An access token as Microsoft Entra ID issues it for an API: issuer of <paramref name="tenant"/>
+    /// (v2.0), <c>tid</c>, the given scopes and roles; every part can be spoiled for a test.
+    /// </summary>
+    public string AccessToken(
+        string tenant,
+        string audience,
+        string? scope = "access_as_user",
+        string[]? roles = null,
+        string[]? groups = null,
+        string? issuer = null,
+        DateTime? expires = null,
+        string keyId = TeamsKey,
+        SigningCredentials? signWith = null,
+        string name = "Erika Mustermann")
+    {
+        var now = DateTime.UtcNow;
+        var claims = new Dictionary<string, object> { ["tid"] = tenant, ["oid"] = Guid.NewGuid().ToString(), ["name"] = name };
+        if (scope is not null)
+        {
+            claims["scp"] = scope;
+        }
+
+        if (roles is not null)
+        {
+            claims["roles"] = roles;
+        }
+
+        if (groups is not null)
+        {
+            claims["groups"] = groups;
+        }
+
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer ?? $"https://login.microsoftonline.com/{tenant}/v2.0",
+            Audience = audience,
+            IssuedAt = (expires ?? now.AddHours(1)).AddHours(-2),
+            NotBefore = (expires ?? now.AddHours(1)).AddHours(-2),
+            Expires = expires ?? now.AddHours(1),
+            Claims = claims,
+            SigningCredentials = signWith ?? new SigningCredentials(_keys[keyId], SecurityAlgorithms.RsaSha256) { Key = { KeyId = keyId } },
+        });
+    }
+
     private string Metadata() => new JsonObject
     {
         ["issuer"] = Issuer,

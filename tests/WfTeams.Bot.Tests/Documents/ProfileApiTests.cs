@@ -2,6 +2,7 @@ using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using WfTeams.Bot.Tests.Api;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Storage;
 using WfTeams.Testing;
@@ -21,14 +22,14 @@ public sealed class ProfileApiTests(AzuriteFixture azurite) : IDisposable
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseSetting("Storage:ConnectionString", azurite.Server.ConnectionString)
-                .UseSetting("Bot:TenantId", _tenant.Value)
+                .UseApi(_tenant)
                 .UseSetting("Profile:Organisation", "Wirtschaftsförderung Musterstadt");
             if (styleFile is not null)
             {
                 host.UseSetting("Profile:StyleFile", styleFile);
             }
         });
-        return _factory.CreateClient();
+        return _factory.CreateClient().As(ApiTokens.Reader(_tenant));
     }
 
     [Fact]

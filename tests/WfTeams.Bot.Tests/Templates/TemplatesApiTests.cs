@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using WfTeams.Bot.Tests.Api;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Storage;
 using WfTeams.Testing;
@@ -21,8 +22,8 @@ public sealed class TemplatesApiTests(AzuriteFixture azurite) : IDisposable
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("Storage:ConnectionString", connectionString ?? azurite.Server.ConnectionString)
-            .UseSetting("Bot:TenantId", _tenant.Value));
-        return _factory.CreateClient();
+            .UseApi(_tenant));
+        return _factory.CreateClient().As(ApiTokens.Reader(_tenant));
     }
 
     [Fact]
