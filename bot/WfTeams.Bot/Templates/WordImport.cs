@@ -24,15 +24,7 @@ public sealed class WordImport(TemplateStore store, TimeProvider time)
     public async Task<WordImportResult> ImportAsync(
         TenantId tenant, ProfileUpload document, string? expectedId, string author, bool onLatest, CultureInfo culture, CancellationToken cancellationToken = default)
     {
-        if (document.TemplateId is not { } id || document.TemplateVersion is not { } version)
-        {
-            throw Refused(new TemplateError("$", "DocxNotProfile"));
-        }
-
-        if (expectedId is not null && !string.Equals(expectedId, id, StringComparison.Ordinal))
-        {
-            throw Refused(new TemplateError("$", "DocxOtherTemplate", id, expectedId));
-        }
+        var (id, version) = Identify(document, expectedId);
 
         var head = await store.GetHeadAsync(tenant, id, cancellationToken) ?? throw NotFoundException.Template(id, null);
         var documentBase = await store.GetAsync(tenant, id, version, cancellationToken) ?? throw NotFoundException.Template(id, version);
@@ -78,6 +70,23 @@ public sealed class WordImport(TemplateStore store, TimeProvider time)
         // Validated and size-checked by the store; the head's ETag keeps a concurrent save from being lost.
         await store.AddVersionAsync(tenant, template, head, cancellationToken);
         return new WordImportResult(id, next, basedOn.Version, true, reading.Changes, reading.Notices);
+    }
+
+    /// <summary>The template and version the document names.</summary>
+    /// <exception cref="InvalidTemplateException">It names none (not a profile of WfTeams) or another than <paramref name="expectedId"/>.</exception>
+    public static (string Id, int Version) Identify(ProfileUpload document, string? expectedId)
+    {
+        if (document.TemplateId is not { } id || document.TemplateVersion is not { } version)
+        {
+            throw Refused(new TemplateError("$", "DocxNotProfile"));
+        }
+
+        if (expectedId is not null && !string.Equals(expectedId, id, StringComparison.Ordinal))
+        {
+            throw Refused(new TemplateError("$", "DocxOtherTemplate", id, expectedId));
+        }
+
+        return (id, version);
     }
 
     private static InvalidTemplateException Refused(TemplateError error) => new("$", [error]);

@@ -39,6 +39,7 @@ public static class WordImportApi
             var document = body is null
                 ? throw new InvalidTemplateException("$", [new TemplateError("$", "DocxTooLarge", ProfileUpload.MaxBytes / 1024 / 1024)])
                 : ProfileUpload.Open(body);
+            WordImport.Identify(document, id);
             var onLatest = string.Equals(@base, "latest", StringComparison.OrdinalIgnoreCase);
             WordImportResult result;
             try
