@@ -32,7 +32,12 @@ public static class ProfileChanges
             }
 
             var now = Text(current);
-            if (now != change.Old && now != change.New)
+            if (now == change.New)
+            {
+                continue; // the latest version already says so: nothing to change
+            }
+
+            if (now != change.Old)
             {
                 Notice(change.Path, "DocxChangeOverwrote", now ?? "–");
             }
