@@ -44,8 +44,8 @@ fi
 echo "== sample templates"
 dotnet "$HOST" templates import samples
 
-echo "== host on $HOST_URL (development mode: unauthenticated activities from this machine only)"
-Bot__AllowUnauthenticated=true dotnet "$HOST" serve --urls "$HOST_URL" &
+echo "== host on $HOST_URL (development mode: no sign-in, for callers on this machine only)"
+Bot__AllowUnauthenticated=true Api__AllowUnauthenticated=true dotnet "$HOST" serve --urls "$HOST_URL" &
 pids+=($!)
 for _ in $(seq 100); do curl -fsS "$HOST_URL/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 
