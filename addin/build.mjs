@@ -21,7 +21,7 @@ const result = await build({
   format: 'esm',
   target: ['chrome100', 'edge100', 'safari15'],
   minify: true,
-  sourcemap: 'linked',
+  sourcemap: false,
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   metafile: true,

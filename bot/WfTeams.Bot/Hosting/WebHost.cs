@@ -1,4 +1,5 @@
 using WfTeams.Bot.Activities;
+using WfTeams.Bot.Addin;
 using WfTeams.Bot.Documents;
 using WfTeams.Bot.Templates;
 
@@ -19,6 +20,7 @@ public static class WebHost
         app.MapMessagesApi();
         app.MapProfileApi();
         app.MapCaseReportApi();
+        app.MapAddin();
         await app.RunAsync(cancellationToken);
         return 0;
     }

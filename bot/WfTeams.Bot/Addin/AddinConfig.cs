@@ -1,0 +1,23 @@
+namespace WfTeams.Bot.Addin;
+
+/// <summary>
+/// GET /addin/config.json: how the pane signs in. <see cref="SignIn"/> is false in development mode
+/// (<c>Api:AllowUnauthenticated=true</c>): then the pane sends no token. The scope is the API's
+/// <c>access_as_user</c> under <c>Api:Audience</c> (its app id URI), else <c>api://{Bot:HostName}/{Api:ClientId}</c>
+/// as the Word manifest's WebApplicationInfo says (<c>api://{Api:ClientId}</c> without a host name).
+/// </summary>
+public sealed record AddinConfig(string? ClientId, string? Scope, string? TenantId, bool SignIn)
+{
+    public const string ScopeName = "access_as_user";
+
+    public static AddinConfig From(IConfiguration configuration)
+    {
+        var clientId = Value(configuration["Api:ClientId"]);
+        var host = Value(configuration["Bot:HostName"]);
+        var audience = Value(configuration["Api:Audience"]) ?? (clientId is null ? null : host is null ? $"api://{clientId}" : $"api://{host}/{clientId}");
+        var signIn = !configuration.GetValue("Api:AllowUnauthenticated", false);
+        return new AddinConfig(clientId, audience is null ? null : $"{audience.TrimEnd('/')}/{ScopeName}", Value(configuration["Bot:TenantId"]), signIn);
+    }
+
+    private static string? Value(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
