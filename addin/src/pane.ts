@@ -19,13 +19,17 @@ export class Pane {
   private auth!: Authenticator;
   private templates: TemplateSummary[] = [];
   private selected?: Template;
-  private readonly list = h('ul', { id: 'templates', role: 'listbox', 'aria-label': this.t('title') });
+  private readonly list: HTMLElement;
   private readonly preview = h('section', { id: 'preview', 'aria-live': 'polite' });
   private readonly status = h('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
-  private readonly search = h('fluent-text-input', { id: 'search', placeholder: this.t('search'), 'aria-label': this.t('search') }) as HTMLElement & { value: string };
+  private readonly search: HTMLElement & { value: string };
   private busy = false;
 
-  constructor(private readonly root: HTMLElement, private readonly mode: Mode, private readonly language: Language) {}
+  constructor(private readonly root: HTMLElement, private readonly mode: Mode, private readonly language: Language) {
+    // Here, not as field initialisers: those run before the parameter properties are set.
+    this.list = h('ul', { id: 'templates', role: 'listbox', 'aria-label': this.t('title') });
+    this.search = h('fluent-text-input', { id: 'search', placeholder: this.t('search'), 'aria-label': this.t('search') }) as HTMLElement & { value: string };
+  }
 
   private t(key: TextKey, ...args: (string | number)[]): string {
     return text(this.language, key, ...args);
@@ -119,7 +123,7 @@ export class Pane {
       return;
     }
     const row = (key: TextKey, value: string | undefined | null): Child =>
-      value ? h('div', { class: 'field' }, h('dt', {}, this.t(key)), h('dd', {}, value)) : null;
+      value ? h('div', { class: 'field' }, h('dt', {}, this.t(key)), h('dd', { class: value.length > 160 ? 'long' : null, title: value.length > 160 ? value : null }, value)) : null;
     const category = template.category && ['core', 'management', 'support'].includes(template.category) ? this.t(template.category as TextKey) : template.category;
     const validFrom = template.validFrom ? new Date(`${template.validFrom}T00:00:00`).toLocaleDateString(this.language === 'de' ? 'de-DE' : 'en-GB') : null;
     clear(this.preview,

@@ -37,7 +37,6 @@ public static class AddinFiles
         // Dot files (the build's .meta.json) and anything outside the folder are never served.
         var files = Directory.Exists(root) ? new PhysicalFileProvider(root) : null;
 
-        app.MapGet("/addin", () => TypedResults.Redirect("/addin/"));
         app.MapGet("/addin/config.json", (HttpContext context, IConfiguration configuration) =>
         {
             Protect(context.Response, cacheable: false);
@@ -45,6 +44,11 @@ public static class AddinFiles
         });
         app.MapGet("/addin/{**path}", (HttpContext context, string? path) =>
         {
+            if (string.IsNullOrEmpty(path) && context.Request.Path.Value?.EndsWith('/') != true)
+            {
+                return Results.Redirect("/addin/"); // relative links in the page need the slash
+            }
+
             var name = string.IsNullOrEmpty(path) ? "index.html" : path;
             var file = files?.GetFileInfo(name);
             if (file is null || !file.Exists || file.IsDirectory || file.PhysicalPath is null)
