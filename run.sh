@@ -14,6 +14,9 @@ if [ ! -x node_modules/.bin/azurite-table ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+echo "== Word add-in (task pane) build"
+npm run --silent build:addin
+
 echo "== dotnet build"
 dotnet build bot/WfTeams.Bot -c Release -nologo -clp:ErrorsOnly
 HOST=bot/WfTeams.Bot/bin/Release/net10.0/wfteams.dll
@@ -64,6 +67,7 @@ WfTeams is running.
   Chat:       http://127.0.0.1:$PLAYGROUND_PORT/  (open it, write "hilfe" in the message box)
   Templates:  $HOST_URL/api/templates
   One:        $HOST_URL/api/templates/ansiedlung
+  Word pane:  $HOST_URL/addin/  (the add-in in browser mode: list, preview, download, upload)
   Health:     $HOST_URL/healthz
 Stop with Ctrl+C.
 INFO

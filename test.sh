@@ -27,6 +27,13 @@ results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"
 
+echo "== Word add-in (task pane): type check and build"
+if ! npm run --silent check:addin || ! npm run --silent build:addin; then
+  echo "add-in build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 echo "== dotnet build"
 if ! dotnet build WfTeams.sln -c Release -nologo -clp:ErrorsOnly; then
   echo "build failed"
@@ -42,6 +49,10 @@ for project in tests/*.Tests; do
     --logger "trx;LogFileName=$PWD/$results/$name.trx" --logger "console;verbosity=minimal" || status=1
 done
 
+# The add-in's unit tests (vitest, office-addin-mock): counted from their JUnit report like the .trx files.
+echo "== addin (vitest)"
+npx vitest run --config addin/vitest.config.mjs --reporter=default --reporter=junit --outputFile.junit="$PWD/$results/addin.junit.xml" || status=1
+
 passed=0
 failed=0
 for trx in "$results"/*.trx; do
@@ -52,6 +63,16 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
+junit="$results/addin.junit.xml"
+if [ -f "$junit" ]; then
+  suites=$(grep -o '<testsuites [^>]*>' "$junit" | head -1)
+  t=$(sed -n 's/.* tests="\([0-9]*\)".*/\1/p' <<<"$suites")
+  f=$(sed -n 's/.* failures="\([0-9]*\)".*/\1/p' <<<"$suites")
+  e=$(sed -n 's/.* errors="\([0-9]*\)".*/\1/p' <<<"$suites")
+  s=$(sed -n 's/.* skipped="\([0-9]*\)".*/\1/p' <<<"$suites")
+  passed=$((passed + ${t:-0} - ${f:-0} - ${e:-0} - ${s:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # a test host crashed or a project did not run: never report green
 fi

@@ -4,12 +4,13 @@ const os = require('os');
 const path = require('path');
 const { chromium } = require('playwright-core');
 
-async function launch() {
+async function launch(options = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'wfteams-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...options,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -1,3 +1,4 @@
+using WfTeams.Bot.Addin;
 using WfTeams.Bot.Api;
 using WfTeams.Bot.BotFramework;
 
@@ -19,6 +20,7 @@ public static class Server
         app.MapMessagesApi();
         app.MapApi();
         app.MapOpenApi(ApiDescription.Path);
+        app.MapAddin();
         await app.RunAsync(cancellationToken);
         return 0;
     }
