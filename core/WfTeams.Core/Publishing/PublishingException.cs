@@ -1,0 +1,29 @@
+using System.Globalization;
+using WfTeams.Core.Resources;
+
+namespace WfTeams.Core.Publishing;
+
+/// <summary>What went wrong publishing, as a message in the user's language. Nothing was marked published.</summary>
+public sealed class PublishingException(PublishProblem problem, string messageKey, object?[] args, Exception? inner = null)
+    : Exception(Messages.Format(messageKey, CultureInfo.InvariantCulture, args), inner)
+{
+    public PublishProblem Problem { get; } = problem;
+
+    public string LocalizedMessage(CultureInfo? culture = null) => Messages.Format(messageKey, culture, args);
+}
+
+/// <summary>The kind of failure, for an HTTP status or an exit code.</summary>
+public enum PublishProblem
+{
+    /// <summary>No such template or version (404).</summary>
+    NotFound,
+
+    /// <summary>The version is not released (409).</summary>
+    NotReleased,
+
+    /// <summary>The deployment's settings are wrong: a site, library or folder that does not exist, a missing permission (500).</summary>
+    Configuration,
+
+    /// <summary>SharePoint or the folder failed or stayed busy; trying again later can succeed (503).</summary>
+    Unavailable,
+}
