@@ -25,6 +25,11 @@ internal static class GraphCall
         {
             throw Translate(ex, options);
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.LastOrDefault() is ApiException last)
+        {
+            // The retry handler gave up: its last answer says why.
+            throw Translate(last, options);
+        }
         catch (HttpRequestException ex)
         {
             throw new PublishingException(PublishProblem.Unavailable, "PublishGraphUnreachable", [ex.Message], ex);

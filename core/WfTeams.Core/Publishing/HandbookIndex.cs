@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using WfTeams.Core.Resources;
 
@@ -76,5 +75,11 @@ public static class HandbookIndex
 
     private static string Text(string key) => Encode(Messages.Format(key, German));
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Only the markup characters: umlauts stay readable in the UTF-8 page.</summary>
+    private static string Encode(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 }

@@ -26,7 +26,7 @@ public static class SharePointFileName
         var safe = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            safe.Append(c is '"' or '*' or ':' or '<' or '>' or '?' or '/' or '\\' or '|' or '#' or '%' || char.IsControl(c) ? '_' : c);
+            safe.Append(char.IsWhiteSpace(c) ? ' ' : c is '"' or '*' or ':' or '<' or '>' or '?' or '/' or '\\' or '|' or '#' or '%' || char.IsControl(c) ? '_' : c);
         }
 
         var result = Collapse(safe.ToString()).Trim(' ', '.');

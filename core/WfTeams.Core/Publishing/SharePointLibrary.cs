@@ -22,6 +22,12 @@ public sealed class SharePointLibrary(GraphServiceClient graph, HttpClient http,
 
     private Location? _location;
 
+    /// <summary>Below this size one PUT; tests lower it to reach the upload session with small documents.</summary>
+    internal long UploadLimit { get; init; } = SimpleUploadLimit;
+
+    /// <summary>A multiple of 320 KiB, as SharePoint requires.</summary>
+    internal int SliceBytes { get; init; } = SliceSize;
+
     public string Key => $"sharepoint:{(string.IsNullOrWhiteSpace(options.SiteId) ? options.SiteUrl : options.SiteId)}|{options.Library}|{Folder}";
 
     private string Folder => (options.Folder ?? "").Trim().Trim('/');
@@ -58,7 +64,7 @@ public sealed class SharePointLibrary(GraphServiceClient graph, HttpClient http,
     {
         var location = await LocateAsync(cancellationToken);
         var target = graph.Drives[location.DriveId].Items[folderId].ItemWithPath(fileName);
-        if (content.Length < SimpleUploadLimit)
+        if (content.Length < UploadLimit)
         {
             content.Position = 0;
             return await GraphCall.RunAsync(() => target.Content.PutAsync(content, cancellationToken: cancellationToken), options) ?? throw Empty(fileName);
@@ -71,13 +77,13 @@ public sealed class SharePointLibrary(GraphServiceClient graph, HttpClient http,
 
         // The upload URL is pre-authorised: an adapter without a token, over the same retrying pipeline.
         var adapter = new BaseGraphRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http);
-        var task = new LargeFileUploadTask<DriveItem>(session, content, SliceSize, adapter);
+        var task = new LargeFileUploadTask<DriveItem>(session, content, SliceBytes, adapter);
         try
         {
             var result = await task.UploadAsync(maxTries: 1, cancellationToken: cancellationToken);
             return result.UploadSucceeded && result.ItemResponse is { } item ? item : throw Empty(fileName);
         }
-        catch (Exception ex) when (ex is ApiException or HttpRequestException or TaskCanceledException or ServiceException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is ApiException or HttpRequestException or TaskCanceledException or ServiceException or AggregateException && !cancellationToken.IsCancellationRequested)
         {
             // Nothing is marked published; the next attempt starts a fresh session.
             await DeleteSessionAsync(task);

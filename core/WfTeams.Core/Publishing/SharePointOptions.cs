@@ -1,3 +1,4 @@
+using System.Net;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Graph;
@@ -65,7 +66,9 @@ public sealed class SharePointOptions
                 handlers[i] = new RetryHandler(new RetryHandlerOption
                 {
                     MaxRetry = MaxRetries,
-                    ShouldRetry = (_, _, response) => (response.Headers.RetryAfter?.Delta ?? TimeSpan.Zero) <= MaxRetryAfter,
+                    // Asked for every answer: only the retryable ones, and not when the wait would be too long.
+                    ShouldRetry = (_, _, response) => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
+                        && (response.Headers.RetryAfter?.Delta ?? TimeSpan.Zero) <= MaxRetryAfter,
                 });
             }
         }
