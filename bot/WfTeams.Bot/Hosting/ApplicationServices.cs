@@ -30,6 +30,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<ICaseReportLinks>(services => services.GetRequiredService<WfTeams.Bot.Documents.CaseReportLinks>());
         builder.Services.AddSingleton(Tenancy.ConfiguredTenant(builder.Configuration));
         builder.AddBotServices();
+        WfTeams.Bot.Publishing.HandbookHosting.AddPublishing(builder);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddProblemDetails();

@@ -19,6 +19,7 @@ public static class WebHost
         app.MapMessagesApi();
         app.MapProfileApi();
         app.MapCaseReportApi();
+        WfTeams.Bot.Publishing.HandbookHosting.MapHandbook(app);
         await app.RunAsync(cancellationToken);
         return 0;
     }
