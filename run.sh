@@ -41,6 +41,9 @@ else
   for _ in $(seq 100); do port_open "$TABLE_PORT" && break; sleep 0.1; done
 fi
 
+# The local handbook (SharePoint is not configured here): released samples are published into it on import.
+export Publishing__Folder="$PWD/.data/handbook" Publishing__OnRelease=true Publishing__BaseUrl="$HOST_URL/handbook/"
+
 echo "== sample templates"
 dotnet "$HOST" templates import samples
 
@@ -64,6 +67,7 @@ WfTeams is running.
   Chat:       http://127.0.0.1:$PLAYGROUND_PORT/  (open it, write "hilfe" in the message box)
   Templates:  $HOST_URL/api/templates
   One:        $HOST_URL/api/templates/ansiedlung
+  Handbook:   $HOST_URL/handbook/  (the released Prozesssteckbriefe, files in .data/handbook)
   Health:     $HOST_URL/healthz
 Stop with Ctrl+C.
 INFO

@@ -67,6 +67,7 @@ public sealed class LoopbackServer : IDisposable
                 context.Response.Headers[name] = value;
             }
 
+            context.Response.ContentLength64 = answer.Length;
             await context.Response.OutputStream.WriteAsync(answer);
             context.Response.Close();
         }

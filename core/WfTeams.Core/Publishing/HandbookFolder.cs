@@ -67,13 +67,14 @@ public sealed class HandbookFolder(PublishingOptions options) : IPublishTarget
         }
     }
 
-    public async Task RefreshIndexAsync(IReadOnlyList<PublishMark> marks, CancellationToken cancellationToken = default)
+    public async Task RefreshIndexAsync(Func<CancellationToken, Task<IReadOnlyList<PublishMark>>> marks, CancellationToken cancellationToken = default)
     {
+        var all = await marks(cancellationToken);
         try
         {
             Directory.CreateDirectory(Root);
             var temporary = Path.Combine(Root, $".{Guid.NewGuid():N}.tmp");
-            await File.WriteAllTextAsync(temporary, HandbookIndex.Html(marks.Where(m => m.Target == Key).ToList()), cancellationToken);
+            await File.WriteAllTextAsync(temporary, HandbookIndex.Html(all.Where(m => m.Target == Key).ToList()), cancellationToken);
             File.Move(temporary, Path.Combine(Root, HandbookIndex.FileName), overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

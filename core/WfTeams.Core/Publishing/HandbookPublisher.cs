@@ -63,7 +63,7 @@ public sealed class HandbookPublisher(
             document.TemplateId, document.Version, document.Name, document.Code, document.Owner, document.Category, document.ReleasedOn,
             document.FileName, target.Key, files.WebUrl, files.PdfUrl, files.Location, files.PdfLocation, time.GetUtcNow(), Archived: false);
         await marks.SaveAsync(tenant, mark, cancellationToken);
-        await target.RefreshIndexAsync(await marks.ListAsync(tenant, cancellationToken: cancellationToken), cancellationToken);
+        await target.RefreshIndexAsync(token => marks.ListAsync(tenant, cancellationToken: token), cancellationToken);
         return Result(mark, alreadyPublished: false);
     }
 

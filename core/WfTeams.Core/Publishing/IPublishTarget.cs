@@ -12,6 +12,6 @@ public interface IPublishTarget
     /// <summary>Moves a published version's files into the folder <c>Archiv</c>, named with their version.</summary>
     Task<PublishedFiles> ArchiveAsync(PublishMark mark, CancellationToken cancellationToken = default);
 
-    /// <summary>After every change: the folder rewrites its <c>index.html</c>; SharePoint's library is its own index.</summary>
-    Task RefreshIndexAsync(IReadOnlyList<PublishMark> marks, CancellationToken cancellationToken = default);
+    /// <summary>After every change: the folder rewrites its <c>index.html</c>; SharePoint's library is its own index (and does not read the marks).</summary>
+    Task RefreshIndexAsync(Func<CancellationToken, Task<IReadOnlyList<PublishMark>>> marks, CancellationToken cancellationToken = default);
 }

@@ -57,7 +57,7 @@ public sealed class SharePointLibrary(GraphServiceClient graph, HttpClient http,
         return new PublishedFiles(moved, pdf, mark.Location, mark.PdfLocation);
     }
 
-    public Task RefreshIndexAsync(IReadOnlyList<PublishMark> marks, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    public Task RefreshIndexAsync(Func<CancellationToken, Task<IReadOnlyList<PublishMark>>> marks, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <summary>Uploads one stream to the folder under <paramref name="fileName"/>, replacing a file of that name (a new version in its history).</summary>
     public async Task<DriveItem> UploadAsync(string folderId, string fileName, Stream content, CancellationToken cancellationToken = default)
