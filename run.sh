@@ -44,6 +44,9 @@ else
   for _ in $(seq 100); do port_open "$TABLE_PORT" && break; sleep 0.1; done
 fi
 
+# The local handbook (SharePoint is not configured here): released samples are published into it on import.
+export Publishing__Folder="$PWD/.data/handbook" Publishing__OnRelease=true Publishing__BaseUrl="$HOST_URL/handbook/"
+
 echo "== sample templates"
 dotnet "$HOST" templates import samples
 
@@ -68,6 +71,7 @@ WfTeams is running.
   Templates:  $HOST_URL/api/templates
   One:        $HOST_URL/api/templates/ansiedlung
   Word pane:  $HOST_URL/addin/  (the add-in in browser mode: list, preview, download, upload)
+  Handbook:   $HOST_URL/handbook/  (the released Prozesssteckbriefe, files in .data/handbook)
   Health:     $HOST_URL/healthz
 Stop with Ctrl+C.
 INFO

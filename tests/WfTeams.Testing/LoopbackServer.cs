@@ -7,9 +7,19 @@ namespace WfTeams.Testing;
 public sealed class LoopbackServer : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly Func<HttpListenerRequest, string, (int Status, string Body, Dictionary<string, string>? Headers)> _respond;
+    private readonly Func<HttpListenerRequest, byte[], (int Status, byte[] Body, Dictionary<string, string>? Headers)> _respond;
 
     public LoopbackServer(Func<HttpListenerRequest, string, (int Status, string Body, Dictionary<string, string>? Headers)> respond)
+        : this((request, body) =>
+        {
+            var (status, answer, headers) = respond(request, System.Text.Encoding.UTF8.GetString(body));
+            return (status, System.Text.Encoding.UTF8.GetBytes(answer), headers);
+        })
+    {
+    }
+
+    /// <summary>A server that sees and answers raw bytes (uploads, downloads).</summary>
+    public LoopbackServer(Func<HttpListenerRequest, byte[], (int Status, byte[] Body, Dictionary<string, string>? Headers)> respond)
     {
         _respond = respond;
         Port = FreePort();
@@ -47,9 +57,9 @@ public sealed class LoopbackServer : IDisposable
     {
         try
         {
-            using var reader = new StreamReader(context.Request.InputStream);
-            var body = await reader.ReadToEndAsync();
-            var (status, answer, headers) = _respond(context.Request, body);
+            using var body = new MemoryStream();
+            await context.Request.InputStream.CopyToAsync(body);
+            var (status, answer, headers) = _respond(context.Request, body.ToArray());
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
             foreach (var (name, value) in headers ?? [])
@@ -57,8 +67,8 @@ public sealed class LoopbackServer : IDisposable
                 context.Response.Headers[name] = value;
             }
 
-            var bytes = System.Text.Encoding.UTF8.GetBytes(answer);
-            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.ContentLength64 = answer.Length;
+            await context.Response.OutputStream.WriteAsync(answer);
             context.Response.Close();
         }
         catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or IOException)

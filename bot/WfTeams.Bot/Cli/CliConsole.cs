@@ -29,6 +29,8 @@ public sealed class CliConsole(TextWriter output, TextWriter error, CultureInfo 
 
     public CorporateDesignOptions Design { get; } = Bind<CorporateDesignOptions>(configuration, "Profile");
 
+    public TableServiceClient Tables => _tables.Value;
+
     public TemplateStore Templates => new(_tables.Value);
 
     public string Text(string key, params object?[] args) => Messages.Format(key, Culture, args);

@@ -49,6 +49,7 @@ public static class CommandLine
             TemplatesCommand.Create(console),
             ManifestCommand.Create(console),
             ProfileCommand.Create(console),
+            PublishCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

@@ -93,6 +93,10 @@ public static class TemplatesCommand
                     _ => console.Text("CliImported", path, template.Id, template.Version, StatusText(console, template.Status)),
                 });
                 fine++;
+                if (template.Status == TemplateStatus.Released)
+                {
+                    await PublishCommand.OnReleaseAsync(console, tenant, template.Id, template.Version, cancellationToken);
+                }
             }
             catch (InvalidTemplateException ex)
             {

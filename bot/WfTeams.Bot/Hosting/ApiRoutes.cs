@@ -1,5 +1,6 @@
 using WfTeams.Bot.Api;
 using WfTeams.Bot.Documents;
+using WfTeams.Bot.Publishing;
 using WfTeams.Bot.Templates;
 
 namespace WfTeams.Bot.Hosting;
@@ -16,6 +17,7 @@ public static class ApiRoutes
         var api = app.MapGroup("/api").AddEndpointFilter(ApiErrors.FilterAsync).RequireAuthorization(ApiAuthentication.Reader);
         api.MapTemplatesApi();
         api.MapWordImportApi();
+        api.MapPublishApi();
         api.MapProfileApi();
         api.MapCaseReportApi();
         return api;

@@ -5,6 +5,7 @@ using WfTeams.Bot.Api;
 using WfTeams.Bot.BotFramework;
 using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
+using WfTeams.Bot.Publishing;
 using WfTeams.Bot.Templates;
 using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
@@ -23,6 +24,7 @@ public static class ApplicationServices
         builder.AddConversations();
         builder.AddApiAuthentication();
         builder.AddApiDescription();
+        builder.AddPublishing();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

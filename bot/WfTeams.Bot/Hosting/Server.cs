@@ -1,6 +1,7 @@
 using WfTeams.Bot.Addin;
 using WfTeams.Bot.Api;
 using WfTeams.Bot.BotFramework;
+using WfTeams.Bot.Publishing;
 
 namespace WfTeams.Bot.Hosting;
 
@@ -21,6 +22,7 @@ public static class Server
         app.MapApi();
         app.MapOpenApi(ApiDescription.Path);
         app.MapAddin();
+        app.MapHandbook();
         await app.RunAsync(cancellationToken);
         return 0;
     }
