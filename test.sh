@@ -16,6 +16,7 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [ -e /usr/share/hyphen/hyph_de_DE.dic ] || missing+=(hyphen-de) # LibreOffice hyphenates German profiles as Word does
+/usr/bin/python3 -c 'import uno' 2>/dev/null || missing+=(python3-uno) # a test edits a profile with LibreOffice's own API
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== apt-get install ${missing[*]}"
   sudo_cmd=$([ "$(id -u)" -eq 0 ] && echo "" || echo sudo)
