@@ -50,20 +50,26 @@ public static class ApiAuthentication
         jwt.MetadataAddress = metadata;
         jwt.RequireHttpsMetadata = !new Uri(metadata).IsLoopback;
         jwt.MapInboundClaims = false;
-        jwt.TokenValidationParameters = new TokenValidationParameters
-        {
-            ValidAudiences = new[] { api.ClientId, api.Audience, api.ClientId is { Length: > 0 } id ? "api://" + id : null }
-                .Where(a => !string.IsNullOrEmpty(a)).ToArray()!,
-            IssuerValidator = EntraIssuer,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512],
-            RequireSignedTokens = true,
-            RequireExpirationTime = true,
-            ClockSkew = TimeSpan.FromMinutes(5),
-            NameClaimType = "name",
-            RoleClaimType = ApiCaller.RolesClaim,
-        };
+        jwt.TokenValidationParameters = ValidationParameters(api);
         jwt.Events = new JwtBearerEvents { OnChallenge = ApiRefusals.ChallengeAsync };
     }
+
+    /// <summary>
+    /// What an access token must satisfy (audience, Entra issuer, RS256/384/512, lifetime); the signing
+    /// keys come from the metadata at run time. Public so the benchmark measures the host's own rules.
+    /// </summary>
+    public static TokenValidationParameters ValidationParameters(ApiOptions api) => new()
+    {
+        ValidAudiences = new[] { api.ClientId, api.Audience, api.ClientId is { Length: > 0 } id ? "api://" + id : null }
+            .Where(a => !string.IsNullOrEmpty(a)).ToArray()!,
+        IssuerValidator = EntraIssuer,
+        ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512],
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ClockSkew = TimeSpan.FromMinutes(5),
+        NameClaimType = "name",
+        RoleClaimType = ApiCaller.RolesClaim,
+    };
 
     /// <summary>
     /// Entra ID issues tokens as <c>https://login.microsoftonline.com/{tid}/v2.0</c> (v2) or

@@ -59,6 +59,7 @@ internal sealed class DocumentBody
         var frames = new Stack<Frame>();
         var outside = new StringBuilder();
         var run = 0;
+        var chunk = new char[1024];
 
         // Skip() and ReadElementContentAsString() leave the reader on the next node already.
         var advance = true;
@@ -99,9 +100,9 @@ internal sealed class DocumentBody
                 }
                 else if ((object)local == sdtPr)
                 {
-                    if (frames.TryPeek(out var frame))
+                    if (frames.TryPeek(out var frame) && !reader.IsEmptyElement)
                     {
-                        ReadProperties(reader.ReadSubtree(), frame, w, alias, tag, placeholder, val);
+                        ReadProperties(reader, frame, w, alias, tag, placeholder, val);
                     }
                 }
                 else if ((object)local == p)
@@ -127,8 +128,10 @@ internal sealed class DocumentBody
                 {
                     if ((object)local == t)
                     {
-                        Append(frames, outside, reader.ReadElementContentAsString());
-                        advance = false;
+                        if (!reader.IsEmptyElement)
+                        {
+                            AppendText(reader, frames, outside, chunk);
+                        }
                     }
                     else if ((object)local == tab)
                     {
@@ -195,30 +198,61 @@ internal sealed class DocumentBody
         }
     }
 
-    private static void ReadProperties(XmlReader properties, Frame frame, string w, string alias, string tag, string placeholder, string val)
+    /// <summary>
+    /// The text of one w:t, appended in chunks (no string per run: a 500-step profile has 100,000 of
+    /// them); leaves the reader on the w:t's end tag.
+    /// </summary>
+    private void AppendText(XmlReader reader, Stack<Frame> frames, StringBuilder outside, char[] chunk)
     {
-        using (properties)
+        frames.TryPeek(out var frame);
+        while (reader.Read() && reader.NodeType != XmlNodeType.EndElement)
         {
-            while (properties.Read())
+            if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
             {
-                if (properties.NodeType != XmlNodeType.Element || (object)properties.NamespaceURI != w)
-                {
-                    continue;
-                }
+                // As ReadElementContentAsString: w:t holds text only.
+                throw new XmlException($"Unexpected {reader.NodeType} '{reader.Name}' in w:t.");
+            }
 
-                var local = properties.LocalName;
-                if ((object)local == alias)
+            int read;
+            while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+            {
+                var text = chunk.AsSpan(0, read);
+                if (frame is not null)
                 {
-                    frame.Title = properties.GetAttribute(val, w);
+                    frame.Text.Append(text);
                 }
-                else if ((object)local == tag)
+                else
                 {
-                    frame.Tag = properties.GetAttribute(val, w);
+                    outside.Append(text);
+                    OutsideText.Add(text);
                 }
-                else if ((object)local == placeholder)
-                {
-                    frame.Placeholder = properties.GetAttribute(val, w) is not ("0" or "false" or "off");
-                }
+            }
+        }
+    }
+
+    /// <summary>Reads a control's w:sdtPr in place (no subtree reader per control); leaves the reader on its end tag.</summary>
+    private static void ReadProperties(XmlReader reader, Frame frame, string w, string alias, string tag, string placeholder, string val)
+    {
+        var depth = reader.Depth;
+        while (reader.Read() && reader.Depth > depth)
+        {
+            if (reader.NodeType != XmlNodeType.Element || (object)reader.NamespaceURI != w)
+            {
+                continue;
+            }
+
+            var local = reader.LocalName;
+            if ((object)local == alias)
+            {
+                frame.Title = reader.GetAttribute(val, w);
+            }
+            else if ((object)local == tag)
+            {
+                frame.Tag = reader.GetAttribute(val, w);
+            }
+            else if ((object)local == placeholder)
+            {
+                frame.Placeholder = reader.GetAttribute(val, w) is not ("0" or "false" or "off");
             }
         }
     }

@@ -59,6 +59,7 @@ public static class ProfileReader
             var paths = Resolve();
             var scalars = new Dictionary<string, string>(StringComparer.Ordinal);
             var lists = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+            var listNodes = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
             var found = 0;
             for (var i = 0; i < body.Controls.Count; i++)
             {
@@ -69,7 +70,7 @@ public static class ProfileReader
 
                 found++;
                 var text = body.Controls[i].Text;
-                if (TemplatePaths.ListItem(path) is { } item && TemplatePaths.Get(_root, item.List) is JsonArray array && item.Index < array.Count
+                if (TemplatePaths.ListItem(path) is { } item && ListAt(listNodes, item.List) is JsonArray array && item.Index < array.Count
                     && (item.Property.Length == 0 ? array[item.Index] is JsonValue : TemplatePaths.Get(array[item.Index], item.Property) is JsonValue))
                 {
                     AddToGroup(lists, item.List, item.Index, item.Property, text);
@@ -112,6 +113,17 @@ public static class ProfileReader
 
             CheckOutsideText();
             return Finish();
+        }
+
+        /// <summary>The list at <paramref name="list"/>, looked up once per list while nothing is changed yet.</summary>
+        private JsonNode? ListAt(Dictionary<string, JsonNode?> lists, string list)
+        {
+            if (!lists.TryGetValue(list, out var node))
+            {
+                lists[list] = node = TemplatePaths.Get(_root, list);
+            }
+
+            return node;
         }
 
         private ProfileReading Finish()
@@ -494,7 +506,15 @@ public static class ProfileReader
             item is JsonValue ? Raw(item)! : string.Join(" · ", Leaves(item, "").Select(l => l.Value));
 
         /// <summary>The filled text and number leaves a profile shows as controls: all but ids and step references.</summary>
-        private static IEnumerable<(string Path, string Value)> Leaves(JsonNode node, string path)
+        private static List<(string Path, string Value)> Leaves(JsonNode node, string path)
+        {
+            // One list filled depth first, not nested iterators: a 500-step template has 7,000 leaves five levels down.
+            var leaves = new List<(string Path, string Value)>();
+            AddLeaves(node, path, leaves);
+            return leaves;
+        }
+
+        private static void AddLeaves(JsonNode node, string path, List<(string Path, string Value)> leaves)
         {
             switch (node)
             {
@@ -503,10 +523,7 @@ public static class ProfileReader
                     {
                         if (child is not null && key is not ("id" or "next"))
                         {
-                            foreach (var leaf in Leaves(child, path.Length == 0 ? key : path + "." + key))
-                            {
-                                yield return leaf;
-                            }
+                            AddLeaves(child, path.Length == 0 ? key : path + "." + key, leaves);
                         }
                     }
 
@@ -516,10 +533,7 @@ public static class ProfileReader
                     {
                         if (a[i] is { } child)
                         {
-                            foreach (var leaf in Leaves(child, TemplatePaths.Item(path, i)))
-                            {
-                                yield return leaf;
-                            }
+                            AddLeaves(child, TemplatePaths.Item(path, i), leaves);
                         }
                     }
 
@@ -528,7 +542,7 @@ public static class ProfileReader
                     var text = Raw(v)!;
                     if (text.Trim().Length > 0)
                     {
-                        yield return (path, text);
+                        leaves.Add((path, text));
                     }
 
                     break;

@@ -25,7 +25,7 @@ internal static partial class ProfileValues
     public static Kind KindOf(string path)
     {
         var dot = path.LastIndexOf('.');
-        var name = dot < 0 ? path : path[(dot + 1)..];
+        var name = dot < 0 ? path.AsSpan() : path.AsSpan(dot + 1);
         return name switch
         {
             "status" when dot < 0 => Kind.Status,
