@@ -44,10 +44,11 @@ public sealed class PublishProtocolTests(AzuriteFixture azurite) : IDisposable
     {
         var card = await AskAsync("<at>WfTeams</at> veröffentliche Ansiedlung", Erika);
 
-        Assert.True(File.Exists(Path.Combine(_folder.FullName, "Ansiedlung.docx")));
+        var document = Assert.Single(_folder.GetFiles("*.docx"));
+        Assert.StartsWith("Ansiedlung", document.Name, StringComparison.Ordinal);
         var open = (card["actions"] as JsonArray ?? []).Select(a => a!.AsObject()).First();
         Assert.Equal("Action.OpenUrl", (string?)open["type"]);
-        Assert.Equal("http://127.0.0.1:3978/handbook/Ansiedlung.docx", (string?)open["url"]);
+        Assert.Equal("http://127.0.0.1:3978/handbook/" + document.Name, Uri.UnescapeDataString((string)open["url"]!));
         Assert.Contains("veröffentlicht", card.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
     }
 
