@@ -72,6 +72,9 @@ public static class ApplicationServices
     private static void AddConversations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CaseRunner>();
+        builder.Services.AddOptions<RolesOptions>().BindConfiguration("Roles");
+        builder.Services.AddSingleton<IChatRoles, ChatRoles>();
+        builder.Services.AddSingleton<IHandbook, PublisherHandbook>();
         builder.Services.AddSingleton<CaseConversation>();
         builder.Services.AddSingleton<ConversationMembers>();
         builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();

@@ -12,7 +12,9 @@ namespace WfTeams.Core.Chat;
 /// cards out. The activity handler only authenticates, deduplicates and delivers.
 /// </summary>
 /// <param name="reportLinks">Puts the case report's download link on the summary card of an ended case; optional.</param>
-public sealed class CaseConversation(CaseRunner runner, TemplateStore templates, ICaseReportLinks? reportLinks = null)
+/// <param name="handbook">Publishes for "veröffentliche ‹Prozess›"; without it the command is refused.</param>
+/// <param name="roles">Who may publish; without it nobody may.</param>
+public sealed class CaseConversation(CaseRunner runner, TemplateStore templates, ICaseReportLinks? reportLinks = null, IHandbook? handbook = null, IChatRoles? roles = null)
 {
     /// <param name="Replace">For a card action: the card that replaces the clicked one (the invoke's response). Null for messages.</param>
     /// <param name="Send">Cards to post as new messages in the conversation, in order.</param>
@@ -69,6 +71,8 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates,
                 return Send([.. new[] { reply.Replace }.OfType<JsonObject>(), .. reply.Send]);
             }
 
+            case ChatCommandKind.Publish:
+                return Send(await PublishAsync(command.Argument ?? "", context, culture, cancellationToken));
             case ChatCommandKind.Help:
                 return Send(HelpCard.Build(culture));
             default:
@@ -186,6 +190,38 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates,
             default:
                 throw new InvalidOperationException(outcome.GetType().Name);
         }
+    }
+
+    /// <summary>
+    /// "veröffentliche ‹Prozess›": editors only; the name matched over all the tenant's templates, so a draft-only
+    /// process gets the publisher's own "not released" answer rather than "not found".
+    /// </summary>
+    private async Task<JsonObject> PublishAsync(string argument, ChatContext context, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        if (roles?.IsEditor(context.Actor) != true)
+        {
+            return RefusalCard.Build(new Refusal(RefusalCode.NotAnEditor, "PublishEditorsOnly"), culture);
+        }
+
+        if (handbook is null)
+        {
+            return RefusalCard.Build(new Refusal(RefusalCode.NotFound, "PublishNotInChat"), culture);
+        }
+
+        var tenant = new TenantId(context.Tenant);
+        var all = await templates.ListAsync(tenant, cancellationToken);
+        var found = NameMatch.Find(argument, all.Select(t => new NameMatch.Candidate(t.Id, t.Name)));
+        if (found.Single is not { } match)
+        {
+            var offered = found.IsAmbiguous ? found.Matches.Select(m => m.Name) : all.Select(t => t.Name);
+            var intro = Messages.Format(found.IsAmbiguous ? "PublishAmbiguousProcess" : "PublishNoProcessMatch", culture, AdaptiveCard.Clip(argument, 100));
+            return PublishCard.Choose(intro, offered.ToList(), culture);
+        }
+
+        var entry = await handbook.PublishAsync(tenant, match.Id, culture, cancellationToken);
+        return entry is { Refusal: null, WebUrl: { } webUrl }
+            ? PublishCard.Build(entry.Name, entry.Version, webUrl, entry.PdfUrl, entry.AlreadyPublished, culture)
+            : RefusalCard.Build(new Refusal(RefusalCode.TemplateNotReleased, "PublishRefused", entry.Refusal), culture);
     }
 
     /// <summary>The case a chat command means: the newest open case of this group chat, or in a personal chat the user's newest.</summary>

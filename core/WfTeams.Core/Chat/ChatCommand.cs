@@ -23,6 +23,11 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string? Argument 
             return new ChatCommand(ChatCommandKind.Start, start.Groups["process"].Value.Trim(), subject is { Length: > 0 } ? subject : null);
         }
 
+        if (Publish().Match(cleaned) is { Success: true } publish)
+        {
+            return new ChatCommand(ChatCommandKind.Publish, publish.Groups["process"].Value.Trim());
+        }
+
         if (Cancel().Match(cleaned) is { Success: true } cancel)
         {
             return new ChatCommand(ChatCommandKind.Cancel, cancel.Groups["reason"].Success && cancel.Groups["reason"].Value.Trim() is { Length: > 0 } reason ? reason : null);
@@ -41,6 +46,7 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string? Argument 
             ("processes", ChatCommandKind.Processes), ("status", ChatCommandKind.Status), ("meine", ChatCommandKind.MyCases),
             ("vorgänge", ChatCommandKind.MyCases), ("cases", ChatCommandKind.MyCases), ("abbrechen", ChatCommandKind.Cancel),
             ("cancel", ChatCommandKind.Cancel), ("hilfe", ChatCommandKind.Help), ("help", ChatCommandKind.Help),
+            ("veröffentliche", ChatCommandKind.Publish), ("publish", ChatCommandKind.Publish),
         };
         var near = known.Where(k => word.Length > 0 && (k.Word.StartsWith(word, StringComparison.Ordinal) || NameMatch.Distance(k.Word, word) <= 2))
             .Select(k => k.Kind).Distinct().ToList();
@@ -60,6 +66,9 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string? Argument 
 
     [GeneratedRegex(@"^(?:starte|start|starten)\s+(?<process>.+?)(?:\s+(?:für|fuer|for)(?:\s+(?<subject>.+))?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Start();
+
+    [GeneratedRegex(@"^(?:veröffentliche|veröffentlichen|veroeffentliche|veroeffentlichen|publish)\s+(?<process>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Publish();
 
     [GeneratedRegex(@"^(?:abbrechen|cancel)(?:\s+(?<reason>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cancel();

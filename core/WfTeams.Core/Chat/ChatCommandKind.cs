@@ -11,4 +11,5 @@ public enum ChatCommandKind
     Pause,
     Resume,
     Help,
+    Publish,
 }

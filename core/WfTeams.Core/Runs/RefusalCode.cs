@@ -14,4 +14,5 @@ public enum RefusalCode
     Tampered,
     UnknownVerb,
     TooLarge,
+    NotAnEditor,
 }

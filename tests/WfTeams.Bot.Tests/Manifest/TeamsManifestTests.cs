@@ -10,8 +10,8 @@ public sealed class TeamsManifestTests
 {
     public static readonly string Folder = Path.Combine(Azurite.RepositoryRoot(), "manifest", "teams");
 
-    private static readonly string[] GermanCommands = ["hilfe", "prozesse", "starte", "status", "meine vorgänge", "abbrechen"];
-    private static readonly string[] EnglishCommands = ["help", "processes", "start", "status", "my cases", "cancel"];
+    private static readonly string[] GermanCommands = ["hilfe", "prozesse", "starte", "status", "meine vorgänge", "abbrechen", "veröffentliche"];
+    private static readonly string[] EnglishCommands = ["help", "processes", "start", "status", "my cases", "cancel", "publish"];
 
     private static JsonObject Read(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, name)))!.AsObject();
 

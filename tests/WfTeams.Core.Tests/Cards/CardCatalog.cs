@@ -81,6 +81,10 @@ public static class CardCatalog
             }
 
             Add("refusal/no-case", RefusalCard.Build(new Refusal(RefusalCode.NotFound, "CaseNotFound"), culture));
+            Add("published", PublishCard.Build(samples[0].Name, 3, new Uri("http://127.0.0.1:3978/handbook/Ansiedlung.docx"), new Uri("http://127.0.0.1:3978/handbook/Ansiedlung.pdf"), alreadyPublished: false, culture));
+            Add("published/again-long", PublishCard.Build(new string('N', 500), 12, new Uri("https://contoso.sharepoint.com/sites/Prozesse/Handbuch/" + new string('u', 1900) + ".docx"), null, alreadyPublished: true, culture));
+            Add("publish/choose", PublishCard.Choose(CardText.Get("PublishAmbiguousProcess", culture, "a"), [.. heads.Select(h => h.Name)], culture));
+            Add("publish/choose-400", PublishCard.Choose(CardText.Get("PublishNoProcessMatch", culture, new string('z', 100)), [.. Enumerable.Range(1, 400).Select(i => $"Prozess {i} " + new string('x', 180))], culture));
             Add("help", HelpCard.Build(culture));
             Add("help/welcome", HelpCard.Build(culture, welcome: true));
             Add("help/unknown", HelpCard.Build(culture, "prozese"));
@@ -176,5 +180,8 @@ public static class CardCatalog
         new(RefusalCode.TooLarge, "CaseTooLarge"),
         new(RefusalCode.NotFound, "NoProcessMatch", "Urlaub"),
         new(RefusalCode.NotFound, "NoOpenCase"),
+        new(RefusalCode.NotAnEditor, "PublishEditorsOnly"),
+        new(RefusalCode.NotFound, "PublishNotInChat"),
+        new(RefusalCode.TemplateNotReleased, "PublishRefused", "Version 1 der Vorlage „entwurf“ ist nicht freigegeben; veröffentlicht werden nur freigegebene Versionen"),
     ];
 }

@@ -117,6 +117,7 @@ public sealed class CardValidationTests
             ["MyCasesCard"] = ["mycases"],
             ["RefusalCard"] = ["refusal"],
             ["HelpCard"] = ["help"],
+            ["PublishCard"] = ["published", "publish"],
         };
 
         Assert.Equal(covered.Keys.Order(), cardClasses.Order());

@@ -23,6 +23,30 @@ public sealed class ChatCommandTests
     }
 
     [Theory]
+    [InlineData("veröffentliche Ansiedlung", "Ansiedlung")]
+    [InlineData("publish ansiedlung", "ansiedlung")]
+    [InlineData("<at>WfTeams</at> Veröffentliche  Anfrage Fachkräfte.", "Anfrage Fachkräfte")]
+    [InlineData("veroeffentliche Bestandskundenbetreuung", "Bestandskundenbetreuung")]
+    public void Parse_Publish_Process(string text, string process)
+    {
+        var command = ChatCommand.Parse(text);
+
+        Assert.Equal(ChatCommandKind.Publish, command.Kind);
+        Assert.Equal(process, command.Argument);
+    }
+
+    [Theory]
+    [InlineData("veröffentliche")]
+    [InlineData("publish")]
+    public void Parse_PublishWithoutProcess_UnknownSuggestsPublish(string text)
+    {
+        var command = ChatCommand.Parse(text);
+
+        Assert.Equal(ChatCommandKind.Unknown, command.Kind);
+        Assert.Contains(ChatCommandKind.Publish, ChatCommand.Suggest(command.Argument));
+    }
+
+    [Theory]
     [InlineData("prozesse", ChatCommandKind.Processes)]
     [InlineData("Processes", ChatCommandKind.Processes)]
     [InlineData("status", ChatCommandKind.Status)]

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using WfTeams.Bot.BotFramework;
+using WfTeams.Core.Chat;
+using WfTeams.Core.Runs;
+
+namespace WfTeams.Bot.Conversations;
+
+/// <summary>
+/// Editors in chat: everyone in <c>Roles:Admins</c> or <c>Roles:Reviewers</c>. In development mode (no app id,
+/// <c>Bot:AllowUnauthenticated</c>: the Playground after ./run.sh) everyone is, so a newcomer can try publishing.
+/// </summary>
+public sealed class ChatRoles(IOptions<RolesOptions> roles, IOptions<BotOptions> bot) : IChatRoles
+{
+    // Object ids are GUIDs: Teams and the Entra admin center may spell them in different case.
+    private readonly HashSet<string> _editors = new(
+        roles.Value.Admins.Concat(roles.Value.Reviewers).Select(id => id.Trim()).Where(id => id.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
+
+    private readonly bool _everyone = bot.Value.IsDevelopment;
+
+    public bool IsEditor(Actor actor) => _everyone || _editors.Contains(actor.Id);
+}
