@@ -5,6 +5,7 @@ using WfTeams.Bot.Api;
 using WfTeams.Bot.BotFramework;
 using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
+using WfTeams.Bot.Pages;
 using WfTeams.Bot.Publishing;
 using WfTeams.Bot.Templates;
 using WfTeams.Core.Chat;
@@ -46,6 +47,7 @@ public static class ApplicationServices
     private static void AddDocuments(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CorporateDesignOptions>().BindConfiguration("Profile");
+        builder.Services.AddOptions<LegalOptions>().BindConfiguration("Legal");
         builder.Services.AddSingleton<CorporateDesignCache>();
         builder.Services.AddOptions<ReportOptions>().BindConfiguration("Reports")
             .Validate(o => ReportOptions.ReadKey(o.SigningKey).Problem is null, "Reports:SigningKey must be base64 of at least 32 bytes.").ValidateOnStart();

@@ -4,8 +4,12 @@ namespace WfTeams.Bot.Hosting;
 
 public static class HealthApi
 {
-    /// <summary>GET /healthz: 200 when Table storage answers, else 503 naming the endpoint.</summary>
-    public static void MapHealthApi(this IEndpointRouteBuilder app) => app.MapGet("/healthz", CheckAsync);
+    /// <summary>GET /healthz: 200 when Table storage answers, else 503 naming the endpoint; and <see cref="Readiness"/>.</summary>
+    public static void MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", CheckAsync);
+        app.MapReadiness();
+    }
 
     private static async Task<IResult> CheckAsync(TemplateStore store, TenantId tenant, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using WfTeams.Bot.Addin;
 using WfTeams.Bot.Api;
 using WfTeams.Bot.BotFramework;
+using WfTeams.Bot.Pages;
 using WfTeams.Bot.Publishing;
 
 namespace WfTeams.Bot.Hosting;
@@ -23,6 +24,7 @@ public static class Server
         app.MapOpenApi(ApiDescription.Path);
         app.MapAddin();
         app.MapHandbook();
+        app.MapLegalPages();
         await app.RunAsync(cancellationToken);
         return 0;
     }
