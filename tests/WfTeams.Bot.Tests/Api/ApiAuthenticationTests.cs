@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -104,7 +103,7 @@ public sealed class ApiAuthenticationTests(AzuriteFixture azurite) : IDisposable
         var client = Client().As(ApiTokens.Reader(_tenant));
         var profile = await client.GetByteArrayAsync("/api/templates/geheim/profile.docx");
 
-        using var response = await client.PostAsync("/api/templates/geheim/profile.docx", Docx(ProfileEdits.Replace(profile, "wf:goal", "Neu")));
+        using var response = await client.PostAsync("/api/templates/geheim/profile.docx", ProfileEdits.Content(ProfileEdits.Replace(profile, "wf:goal", "Neu")));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Process.Editor", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -119,9 +118,9 @@ public sealed class ApiAuthenticationTests(AzuriteFixture azurite) : IDisposable
         var client = Client(new() { ["Api:EditorGroupId"] = group });
         var profile = await client.As(ApiTokens.Reader(_tenant)).GetByteArrayAsync("/api/templates/geheim/profile.docx");
 
-        using var byRole = await client.As(ApiTokens.Editor(_tenant)).PostAsync("/api/templates/geheim/profile.docx", Docx(ProfileEdits.Replace(profile, "wf:goal", "Neu 1")));
+        using var byRole = await client.As(ApiTokens.Editor(_tenant)).PostAsync("/api/templates/geheim/profile.docx", ProfileEdits.Content(ProfileEdits.Replace(profile, "wf:goal", "Neu 1")));
         using var byGroup = await client.As(ApiTokens.OpenId.AccessToken(_tenant.Value, ApiTokens.ClientId, groups: [group]))
-            .PostAsync("/api/templates/geheim/profile.docx?base=latest", Docx(ProfileEdits.Replace(profile, "wf:goal", "Neu 2")));
+            .PostAsync("/api/templates/geheim/profile.docx?base=latest", ProfileEdits.Content(ProfileEdits.Replace(profile, "wf:goal", "Neu 2")));
 
         Assert.Equal(HttpStatusCode.Created, byRole.StatusCode);
         Assert.Equal(HttpStatusCode.Created, byGroup.StatusCode);
@@ -206,12 +205,5 @@ public sealed class ApiAuthenticationTests(AzuriteFixture azurite) : IDisposable
             ["iss"] = $"https://login.microsoftonline.com/{_tenant.Value}/v2.0", ["aud"] = ApiTokens.ClientId, ["tid"] = _tenant.Value,
             ["scp"] = "access_as_user", ["roles"] = new[] { "Process.Editor" }, ["nbf"] = now - 60, ["exp"] = now + 3600,
         }) + ".";
-    }
-
-    private static ByteArrayContent Docx(byte[] bytes)
-    {
-        var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        return content;
     }
 }

@@ -21,4 +21,12 @@ public static class ProfileEdits
 
         return stream.ToArray();
     }
+
+    /// <summary>A .docx as a request body, as Word's add-in and a browser upload send it.</summary>
+    public static ByteArrayContent Content(byte[] docx)
+    {
+        var content = new ByteArrayContent(docx);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        return content;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using WfTeams.Testing;
 
@@ -11,35 +10,11 @@ public static class AddinPane
 
     public static async Task<Run> RunAsync(Uri host, string screenshot, string downloadFolder, string templateId, string search, string? upload = null)
     {
-        var root = Azurite.RepositoryRoot();
-        var start = new ProcessStartInfo("node")
-        {
-            ArgumentList = { Path.Combine(root, "tests", "e2e", "addin-pane.cjs"), host.AbsoluteUri, screenshot, downloadFolder, templateId, search },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = root,
-        };
-        if (upload is not null)
-        {
-            start.ArgumentList.Add(upload);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        var text = await output;
-        var seen = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()).LastOrDefault(line => line.StartsWith('{'));
-        return new Run(process.HasExited ? process.ExitCode : -1, seen is null ? [] : JsonNode.Parse(seen)!.AsObject(), text + await error);
+        string[] arguments = upload is null
+            ? [host.AbsoluteUri, screenshot, downloadFolder, templateId, search]
+            : [host.AbsoluteUri, screenshot, downloadFolder, templateId, search, upload];
+        var run = await NodeScript.RunAsync("addin-pane.cjs", arguments);
+        var seen = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()).LastOrDefault(line => line.StartsWith('{'));
+        return new Run(run.ExitCode, seen is null ? [] : JsonNode.Parse(seen)!.AsObject(), run.Output + run.Error);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using WfTeams.Testing;
 
 namespace WfTeams.Bot.Tests.EndToEnd;
@@ -16,33 +15,7 @@ public static class PlaygroundChat
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string playgroundUrl, string screenshot, params string[] steps)
     {
-        var root = Azurite.RepositoryRoot();
-        var start = new ProcessStartInfo("node")
-        {
-            ArgumentList = { Path.Combine(root, "tests", "e2e", "playground-chat.cjs"), playgroundUrl, screenshot },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = root,
-        };
-        foreach (var step in steps)
-        {
-            start.ArgumentList.Add(step);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        return (process.HasExited ? process.ExitCode : -1, await output + await error);
+        var run = await NodeScript.RunAsync("playground-chat.cjs", [playgroundUrl, screenshot, .. steps]);
+        return (run.ExitCode, run.Output + run.Error);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,27 +96,7 @@ public sealed class HandbookServingTests(AzuriteFixture azurite) : IDisposable
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string url, string screenshot)
     {
-        var root = Azurite.RepositoryRoot();
-        var start = new ProcessStartInfo("node")
-        {
-            ArgumentList = { Path.Combine(root, "tests", "e2e", "handbook.cjs"), url, screenshot },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = root,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        return (process.HasExited ? process.ExitCode : -1, await output + await error);
+        var run = await NodeScript.RunAsync("handbook.cjs", [url, screenshot], minutes: 2);
+        return (run.ExitCode, run.Output + run.Error);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -27,13 +26,6 @@ public sealed class WordImportApiTests(AzuriteFixture azurite) : IDisposable
         return _factory.CreateClient().As(ApiTokens.Editor(_tenant));
     }
 
-    private static ByteArrayContent Docx(byte[] bytes)
-    {
-        var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        return content;
-    }
-
     [Fact]
     public async Task EditedGoal_NewDraftVersionWithTheChangeAndAChangeEntry()
     {
@@ -41,7 +33,7 @@ public sealed class WordImportApiTests(AzuriteFixture azurite) : IDisposable
         var client = Editor();
         var profile = await client.GetByteArrayAsync("/api/templates/anfrage/profile.docx");
 
-        using var response = await client.PostAsync("/api/templates/anfrage/profile.docx", Docx(ProfileEdits.Replace(profile, "wf:goal", "Binnen drei Tagen „beraten“.")));
+        using var response = await client.PostAsync("/api/templates/anfrage/profile.docx", ProfileEdits.Content(ProfileEdits.Replace(profile, "wf:goal", "Binnen drei Tagen „beraten“.")));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("/api/templates/anfrage?version=2", response.Headers.Location?.OriginalString);
@@ -64,7 +56,7 @@ public sealed class WordImportApiTests(AzuriteFixture azurite) : IDisposable
         var client = Editor();
         var profile = await client.GetByteArrayAsync("/api/templates/anfrage/profile.docx");
 
-        using var response = await client.PostAsync("/api/templates/anfrage/profile.docx", Docx(profile));
+        using var response = await client.PostAsync("/api/templates/anfrage/profile.docx", ProfileEdits.Content(profile));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("created").GetBoolean());
@@ -77,15 +69,15 @@ public sealed class WordImportApiTests(AzuriteFixture azurite) : IDisposable
         await azurite.Store.ImportAsync(_tenant, TemplateFactory.Minimal("anfrage"));
         var client = Editor();
         var first = await client.GetByteArrayAsync("/api/templates/anfrage/profile.docx?version=1");
-        await client.PostAsync("/api/templates/anfrage/profile.docx", Docx(ProfileEdits.Replace(first, "wf:trigger", "Ein Anruf.")));
+        await client.PostAsync("/api/templates/anfrage/profile.docx", ProfileEdits.Content(ProfileEdits.Replace(first, "wf:trigger", "Ein Anruf.")));
 
-        using var conflict = await client.PostAsync("/api/templates/anfrage/profile.docx", Docx(ProfileEdits.Replace(first, "wf:goal", "Schneller.")));
+        using var conflict = await client.PostAsync("/api/templates/anfrage/profile.docx", ProfileEdits.Content(ProfileEdits.Replace(first, "wf:goal", "Schneller.")));
         var problem = await conflict.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         Assert.Equal((1, 2), (problem.GetProperty("documentVersion").GetInt32(), problem.GetProperty("latestVersion").GetInt32()));
         Assert.Equal(2, (await azurite.Store.GetHeadAsync(_tenant, "anfrage"))!.LatestVersion);
 
-        using var applied = await client.PostAsync("/api/templates/anfrage/profile.docx?base=latest", Docx(ProfileEdits.Replace(first, "wf:goal", "Schneller.")));
+        using var applied = await client.PostAsync("/api/templates/anfrage/profile.docx?base=latest", ProfileEdits.Content(ProfileEdits.Replace(first, "wf:goal", "Schneller.")));
         Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
         var third = await azurite.Store.GetAsync(_tenant, "anfrage", 3);
         Assert.Equal(("Schneller.", "Ein Anruf."), (third!.Goal, third.Trigger)); // the edit of version 2 is kept
@@ -99,7 +91,7 @@ public sealed class WordImportApiTests(AzuriteFixture azurite) : IDisposable
         var client = Editor();
         var other = await client.GetByteArrayAsync("/api/templates/andere/profile.docx");
 
-        using var response = await client.PostAsync("/api/templates/anfrage/profile.docx", Docx(ProfileEdits.Replace(other, "wf:goal", "X")));
+        using var response = await client.PostAsync("/api/templates/anfrage/profile.docx", ProfileEdits.Content(ProfileEdits.Replace(other, "wf:goal", "X")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("„andere“", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -113,7 +105,7 @@ public sealed class WordImportApiTests(AzuriteFixture azurite) : IDisposable
         var client = Editor();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
-        using var response = await client.PostAsync("/api/templates/anfrage/profile.docx", Docx("just text"u8.ToArray()));
+        using var response = await client.PostAsync("/api/templates/anfrage/profile.docx", ProfileEdits.Content("just text"u8.ToArray()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray());
@@ -127,7 +119,7 @@ public sealed class WordImportApiTests(AzuriteFixture azurite) : IDisposable
         var client = Editor();
         var profile = await client.GetByteArrayAsync("/api/templates/anfrage/profile.docx");
 
-        using var response = await client.PostAsync("/api/templates/anfrage/profile.docx", Docx(ProfileEdits.Replace(profile, "wf:name", new string('x', 201))));
+        using var response = await client.PostAsync("/api/templates/anfrage/profile.docx", ProfileEdits.Content(ProfileEdits.Replace(profile, "wf:name", new string('x', 201))));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var error = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray());
