@@ -48,18 +48,30 @@ public static class ProfileReader
         private readonly List<FieldChange> _changes = [];
         private readonly List<ProfileNotice> _notices = [];
         private readonly List<TemplateError> _problems = [];
-        private readonly JsonNode _root = JsonNode.Parse(TemplateJson.SerializeToUtf8Bytes(documentBase, indented: false))!;
+        private readonly byte[] _json = TemplateJson.SerializeToUtf8Bytes(documentBase, indented: false);
+        private JsonNode? _tree;
+        private TemplateIndex _index = null!;
         private DocumentBody? _fresh;
+
+        /// <summary>The base as a mutable tree, made only when a value differs (and then materialised only along the paths written).</summary>
+        private JsonNode Tree => _tree ??= JsonNode.Parse(_json)!;
 
         /// <summary>The controls a profile of the base version has, in the document's language: made only when needed.</summary>
         private DocumentBody Fresh => _fresh ??= FreshProfile();
 
         public ProfileReading Run()
         {
+            using var index = new TemplateIndex(_json);
+            _index = index;
+            return Compare();
+        }
+
+        private ProfileReading Compare()
+        {
             var paths = Resolve();
             var scalars = new Dictionary<string, string>(StringComparer.Ordinal);
             var lists = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
-            var listNodes = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+            var listNodes = new Dictionary<string, JsonElement?>(StringComparer.Ordinal);
             var found = 0;
             for (var i = 0; i < body.Controls.Count; i++)
             {
@@ -70,12 +82,19 @@ public static class ProfileReader
 
                 found++;
                 var text = body.Controls[i].Text;
-                if (TemplatePaths.ListItem(path) is { } item && ListAt(listNodes, item.List) is JsonArray array && item.Index < array.Count
-                    && (item.Property.Length == 0 ? array[item.Index] is JsonValue : TemplatePaths.Get(array[item.Index], item.Property) is JsonValue))
+                if (TemplatePaths.ListItem(path) is { } item && IsListValue(listNodes, path, item, out var canonical))
                 {
-                    AddToGroup(lists, item.List, item.Index, item.Property, text);
+                    var group = AddToGroup(lists, item.List, item.Index, item.Property, text);
+                    if (!canonical || !SameAsBase(path, text, out var leaf))
+                    {
+                        group.Differs = true;
+                    }
+                    else if (leaf)
+                    {
+                        group.Leaves++;
+                    }
                 }
-                else if (TemplatePaths.Get(_root, path) is not JsonValue)
+                else if (_index.Get(path) is not { } node || !TemplateIndex.IsValue(node))
                 {
                     Notice(path, "DocxUnknownField", Short(text));
                 }
@@ -92,22 +111,30 @@ public static class ProfileReader
 
             foreach (var (path, text) in scalars)
             {
-                Apply(_root, path, path, text);
+                if (!SameAsBase(path, text, out _))
+                {
+                    Apply(Tree, path, path, text);
+                }
             }
 
-            foreach (var (path, _) in Leaves(_root, ""))
+            // Applying the scalars changed no other leaf, so the base's leaves are the tree's.
+            foreach (var path in _index.Leaves)
             {
-                if (!scalars.ContainsKey(path) && TemplatePaths.ListItem(path) is null)
+                if (!scalars.ContainsKey(path) && !TemplatePaths.IsListItem(path))
                 {
                     Notice(path, "DocxControlDeleted");
                 }
             }
 
-            foreach (var list in TemplatePaths.EditableListPaths(_root).ToList())
+            foreach (var list in _index.EditableListPaths())
             {
-                if (TemplatePaths.Get(_root, list) is JsonArray array && array.Count > 0)
+                if (_index.Get(list) is { ValueKind: JsonValueKind.Array } array && array.GetArrayLength() > 0)
                 {
-                    Rebuild(list, array, lists.GetValueOrDefault(list) ?? []);
+                    var groups = lists.GetValueOrDefault(list) ?? [];
+                    if (!Unchanged(array, groups) && TemplatePaths.Get(Tree, list) is JsonArray items)
+                    {
+                        Rebuild(list, items, groups);
+                    }
                 }
             }
 
@@ -115,15 +142,99 @@ public static class ProfileReader
             return Finish();
         }
 
-        /// <summary>The list at <paramref name="list"/>, looked up once per list while nothing is changed yet.</summary>
-        private JsonNode? ListAt(Dictionary<string, JsonNode?> lists, string list)
+        /// <summary>
+        /// Whether <paramref name="path"/> names a value in an item of an editable list of the base;
+        /// canonical when the path is written as the index writes it (the usual case), so the index holds the value.
+        /// </summary>
+        private bool IsListValue(Dictionary<string, JsonElement?> lists, string path, (string List, int Index, string Property) item, out bool canonical)
         {
-            if (!lists.TryGetValue(list, out var node))
+            canonical = _index.TryGetValue(path, out _, out _);
+            if (canonical)
             {
-                lists[list] = node = TemplatePaths.Get(_root, list);
+                return true;
             }
 
-            return node;
+            if (!lists.TryGetValue(item.List, out var list))
+            {
+                // The list looked up once per list.
+                lists[item.List] = list = _index.Get(item.List);
+            }
+
+            if (list is not { ValueKind: JsonValueKind.Array } array || item.Index >= array.GetArrayLength())
+            {
+                return false;
+            }
+
+            var element = array[item.Index];
+            var value = item.Property.Length == 0 ? element : TemplateIndex.Navigate(element, item.Property);
+            return value is { } v && TemplateIndex.IsValue(v);
+        }
+
+        /// <summary>
+        /// Whether the document's text for <paramref name="path"/> reads back to the base's value (as <see cref="Apply"/>
+        /// decides it, without building a node); false when in doubt, so <see cref="Apply"/> looks again.
+        /// </summary>
+        private bool SameAsBase(string path, string text, out bool leaf)
+        {
+            if (!_index.TryGetValue(path, out var old, out leaf))
+            {
+                return false;
+            }
+
+            if (ProfileValues.KindOf(path) == ProfileValues.Kind.Text)
+            {
+                if (text.Length == 0)
+                {
+                    return false;
+                }
+
+                if (old.ValueKind == JsonValueKind.String && old.ValueEquals(text))
+                {
+                    return true;
+                }
+
+                var before = TemplateIndex.Raw(old);
+                return text == before || Comparable(text) == Comparable(before);
+            }
+
+            var (value, problem) = ProfileValues.Parse(path, text);
+            return problem is null && value is not null && Raw(value) == TemplateIndex.Raw(old);
+        }
+
+        /// <summary>
+        /// Whether <see cref="Rebuild"/> would leave the list as it is, without a word: every item once, in
+        /// order, every control's text the base's value, no filled field of an item missing.
+        /// </summary>
+        private static bool Unchanged(JsonElement items, List<Group> groups)
+        {
+            if (groups.Count != items.GetArrayLength())
+            {
+                return false;
+            }
+
+            var i = 0;
+            foreach (var item in items.EnumerateArray())
+            {
+                var group = groups[i];
+                if (group.Index != i++ || group.Differs)
+                {
+                    return false;
+                }
+
+                if (item.ValueKind == JsonValueKind.Object)
+                {
+                    if (group.Leaves != TemplateIndex.CountLeaves(item))
+                    {
+                        return false;
+                    }
+                }
+                else if (!TemplateIndex.IsValue(item) || !(group.Texts.TryGetValue("", out var text) && text.Trim().Length > 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private ProfileReading Finish()
@@ -133,7 +244,7 @@ public static class ProfileReader
                 return new ProfileReading(_problems.Count == 0 ? documentBase : null, _changes, _notices, _problems);
             }
 
-            var (edited, errors) = TemplateJson.Parse(JsonSerializer.SerializeToUtf8Bytes(_root));
+            var (edited, errors) = TemplateJson.Parse(JsonSerializer.SerializeToUtf8Bytes(Tree));
             _problems.AddRange(errors);
             if (edited is not null)
             {
@@ -396,7 +507,7 @@ public static class ProfileReader
                 }
             }
 
-            TemplatePaths.Set(_root, list, result);
+            TemplatePaths.Set(Tree, list, result);
         }
 
         private static bool InOrder(JsonArray items, List<Group> groups)
@@ -473,7 +584,7 @@ public static class ProfileReader
 
         private void Notice(string path, string key, params object?[] args) => _notices.Add(new ProfileNotice(path, Messages.Format(key, culture, args)));
 
-        private static void AddToGroup(Dictionary<string, List<Group>> lists, string list, int index, string rest, string text)
+        private static Group AddToGroup(Dictionary<string, List<Group>> lists, string list, int index, string rest, string text)
         {
             if (!lists.TryGetValue(list, out var groups))
             {
@@ -487,6 +598,7 @@ public static class ProfileReader
             }
 
             groups[^1].Texts[rest] = text;
+            return groups[^1];
         }
 
         private static string Short(string text)
@@ -555,5 +667,11 @@ public static class ProfileReader
         public int Index { get; } = index;
 
         public Dictionary<string, string> Texts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>A text that may differ from the base's value (or a path the index does not hold as written).</summary>
+        public bool Differs { get; set; }
+
+        /// <summary>How many of <see cref="Texts"/> are leaves of the base item (filled text and numbers).</summary>
+        public int Leaves { get; set; }
     }
 }

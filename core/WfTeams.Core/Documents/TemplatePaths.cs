@@ -47,6 +47,24 @@ internal static class TemplatePaths
         return null;
     }
 
+    /// <summary>Whether <see cref="ListItem"/> finds an editable list item in <paramref name="path"/>, without making its parts.</summary>
+    public static bool IsListItem(string path)
+    {
+        var buffer = path.Length <= 256 ? stackalloc char[path.Length] : new char[path.Length];
+        for (var open = path.LastIndexOf('['); open > 0; open = path.LastIndexOf('[', open - 1))
+        {
+            if (!EditableShapes.Contains(Shape(path.AsSpan(0, open), buffer)))
+            {
+                continue;
+            }
+
+            var close = path.IndexOf(']', open);
+            return close >= 0 && int.TryParse(path.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out _);
+        }
+
+        return false;
+    }
+
     /// <summary>The path with its indexes left out (<c>steps[2].checklist</c> → <c>steps[].checklist</c>), as the regex <c>\[\d+\]</c> → <c>[]</c> would.</summary>
     private static ReadOnlySpan<char> Shape(ReadOnlySpan<char> path, Span<char> buffer)
     {
@@ -78,21 +96,27 @@ internal static class TemplatePaths
 
     public static IEnumerable<string> EditableListPaths(JsonNode root)
     {
+        var steps = root["steps"]?.AsArray() ?? [];
+        return EditableListPaths(steps.Count, i => steps[i]?["fields"]?.AsArray().Count ?? 0);
+    }
+
+    /// <summary>The editable lists of a template with <paramref name="steps"/> steps, each with <paramref name="fields"/> capture fields.</summary>
+    public static IEnumerable<string> EditableListPaths(int steps, Func<int, int> fields)
+    {
         foreach (var name in EditableLists.Where(l => !l.Contains('.', StringComparison.Ordinal)))
         {
             yield return name;
         }
 
-        var steps = root["steps"]?.AsArray() ?? [];
-        for (var i = 0; i < steps.Count; i++)
+        for (var i = 0; i < steps; i++)
         {
             var step = $"steps[{i}]";
             yield return step + ".contributors";
             yield return step + ".tools";
             yield return step + ".checklist";
             yield return step + ".links";
-            var fields = steps[i]?["fields"]?.AsArray() ?? [];
-            for (var f = 0; f < fields.Count; f++)
+            var count = fields(i);
+            for (var f = 0; f < count; f++)
             {
                 yield return $"{step}.fields[{f}].options";
             }
@@ -158,7 +182,7 @@ internal static class TemplatePaths
 
     public static string Item(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]");
 
-    private static (string Name, int Index) Segment(ReadOnlySpan<char> segment)
+    public static (string Name, int Index) Segment(ReadOnlySpan<char> segment)
     {
         var open = segment.IndexOf('[');
         return open > 0 && segment.EndsWith(']') && int.TryParse(segment[(open + 1)..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
