@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WfTeams.Bot.BotFramework;
+using WfTeams.Bot.Telemetry;
 using WfTeams.Core.Cards;
 using WfTeams.Core.Chat;
 using WfTeams.Core.Resources;
@@ -23,6 +24,22 @@ public sealed partial class ActivityRouter(
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
     public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        using var span = WfTeamsTelemetry.TurnStarted(activity.Type, activity.Name, activity.ChannelId);
+        int? status = null;
+        try
+        {
+            var result = await RouteAsync(activity, cancellationToken);
+            status = result.Status;
+            return result;
+        }
+        finally
+        {
+            WfTeamsTelemetry.TurnEnded(span, activity.Type, activity.ChannelId, status);
+        }
+    }
+
+    private async Task<TurnResult> RouteAsync(Activity activity, CancellationToken cancellationToken)
     {
         var culture = Messages.Culture(activity.Locale);
         try

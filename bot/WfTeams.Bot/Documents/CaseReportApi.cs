@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WfTeams.Bot.Api;
+using WfTeams.Bot.Telemetry;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Resources;
 using WfTeams.Core.Runs;
@@ -40,7 +41,7 @@ public static class CaseReportApi
             return problem;
         }
 
-        var bytes = CaseReportDocument.Create(loaded.State, loaded.Template, options);
+        var bytes = WfTeamsTelemetry.Document(DocumentKind.Report, loaded.State.TemplateId, () => CaseReportDocument.Create(loaded.State, loaded.Template, options));
 
         // As the profile: filename (ASCII) and filename* (RFC 5987, UTF-8), so umlauts survive.
         return TypedResults.File(bytes, ProfileDocument.ContentType, CaseReportDocument.FileName(loaded.State, culture));

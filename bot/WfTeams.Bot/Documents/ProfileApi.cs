@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WfTeams.Bot.Api;
+using WfTeams.Bot.Telemetry;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Storage;
 
@@ -23,7 +24,7 @@ public static class ProfileApi
             return problem;
         }
 
-        var bytes = ProfileDocument.Create(template, options);
+        var bytes = WfTeamsTelemetry.Document(DocumentKind.Profile, template.Id, () => ProfileDocument.Create(template, options));
 
         // The file name goes out as filename (ASCII) and filename* (RFC 5987, UTF-8), so umlauts survive.
         return TypedResults.File(bytes, ProfileDocument.ContentType, ProfileDocument.FileName(template));

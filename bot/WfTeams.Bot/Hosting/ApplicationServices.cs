@@ -7,6 +7,7 @@ using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
 using WfTeams.Bot.Pages;
 using WfTeams.Bot.Publishing;
+using WfTeams.Bot.Telemetry;
 using WfTeams.Bot.Templates;
 using WfTeams.Core.Chat;
 using WfTeams.Core.Runs;
@@ -26,6 +27,7 @@ public static class ApplicationServices
         builder.AddApiAuthentication();
         builder.AddApiDescription();
         builder.AddPublishing();
+        builder.AddTelemetry();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

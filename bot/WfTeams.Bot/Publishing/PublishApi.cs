@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WfTeams.Bot.Api;
+using WfTeams.Bot.Telemetry;
 using WfTeams.Core.Publishing;
 using WfTeams.Core.Storage;
 
@@ -22,12 +23,23 @@ public static class PublishApi
     private static async Task<Results<Ok<PublishResult>, ProblemHttpResult>> PublishAsync(
         string id, int? version, HandbookPublisher publisher, TenantId tenant, RequestLanguage language, CancellationToken cancellationToken)
     {
+        using var span = WfTeamsTelemetry.PublishStarted(id);
+        var outcome = "failed";
         try
         {
-            return TypedResults.Ok(await publisher.PublishAsync(tenant, id, version, cancellationToken));
+            var result = await publisher.PublishAsync(tenant, id, version, cancellationToken);
+            outcome = result.AlreadyPublished ? "already_published" : "published";
+            return TypedResults.Ok(result);
         }
         catch (PublishingException ex)
         {
+            outcome = ex.Problem switch
+            {
+                PublishProblem.NotFound => "not_found",
+                PublishProblem.NotReleased => "not_released",
+                PublishProblem.Unavailable => "unavailable",
+                _ => "failed",
+            };
             var status = ex.Problem switch
             {
                 PublishProblem.NotFound => StatusCodes.Status404NotFound,
@@ -36,6 +48,10 @@ public static class PublishApi
                 _ => StatusCodes.Status500InternalServerError,
             };
             return TypedResults.Problem(ex.LocalizedMessage(language.Culture), statusCode: status);
+        }
+        finally
+        {
+            WfTeamsTelemetry.PublishEnded(span, outcome);
         }
     }
 }

@@ -41,6 +41,7 @@ public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimePro
         {
             if (await cases.CreateAsync(tenant, state, started, template, cancellationToken))
             {
+                CaseMetrics.Record(state, started);
                 return new CaseApplied(state, template, started);
             }
         }
@@ -114,6 +115,7 @@ public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimePro
             switch (saved)
             {
                 case CaseStore.SaveResult.Saved:
+                    CaseMetrics.Record(applied.State, applied.Event);
                     if (!applied.State.IsOpen)
                     {
                         await cases.CloseInIndexAsync(tenant, applied.State, cancellationToken);

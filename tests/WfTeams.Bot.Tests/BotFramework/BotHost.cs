@@ -22,7 +22,8 @@ public sealed class BotHost : IDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    public BotHost(AzuriteFixture azurite, Dictionary<string, string?>? settings = null, string environment = "Development", bool kestrel = false)
+    /// <param name="services">Test services added last (in-memory telemetry exporters).</param>
+    public BotHost(AzuriteFixture azurite, Dictionary<string, string?>? settings = null, string environment = "Development", bool kestrel = false, Action<IServiceCollection>? services = null)
     {
         Tenant = AzuriteFixture.NewTenant();
         var all = new Dictionary<string, string?>
@@ -46,7 +47,11 @@ public sealed class BotHost : IDisposable
                 host.UseSetting(key, value);
             }
 
-            host.ConfigureTestServices(services => services.AddSingleton<TokenCredential>(Credential));
+            host.ConfigureTestServices(collection =>
+            {
+                collection.AddSingleton<TokenCredential>(Credential);
+                services?.Invoke(collection);
+            });
         });
         if (kestrel)
         {
