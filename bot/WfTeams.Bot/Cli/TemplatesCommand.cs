@@ -183,7 +183,7 @@ public static class TemplatesCommand
         try
         {
             await using var file = File.OpenRead(path);
-            var document = ProfileUpload.Open(file);
+            var document = await ProfileUpload.OpenAsync(file, cancellationToken);
             result = await new WordImport(console.Templates, TimeProvider.System).ImportAsync(tenant, document, null, author, onLatest, console.Culture, cancellationToken);
         }
         catch (InvalidTemplateException ex)

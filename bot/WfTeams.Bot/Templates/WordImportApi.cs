@@ -35,10 +35,7 @@ public static class WordImportApi
     {
         try
         {
-            var body = await ReadLimitedAsync(request.Body, cancellationToken);
-            var document = body is null
-                ? throw new InvalidTemplateException("$", [new TemplateError("$", "DocxTooLarge", ProfileUpload.MaxBytes / 1024 / 1024)])
-                : ProfileUpload.Open(body);
+            var document = await ProfileUpload.OpenAsync(request.Body, cancellationToken);
             WordImport.Identify(document, id);
             var onLatest = string.Equals(@base, "latest", StringComparison.OrdinalIgnoreCase);
             WordImportResult result;
@@ -85,23 +82,4 @@ public static class WordImportApi
             {
                 ["errors"] = errors.Select(e => new { path = e.Path, message = e.Message(language.Culture) }).ToArray(),
             });
-
-    /// <summary>The body, or null when it is larger than an upload may be (nothing more is read).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > ProfileUpload.MaxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

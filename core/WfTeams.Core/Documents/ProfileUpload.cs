@@ -47,13 +47,14 @@ public sealed class ProfileUpload
 
     internal IReadOnlyDictionary<string, string> Properties { get; }
 
+    /// <summary>Reads at most <see cref="MaxBytes"/> from the stream (an HTTP request body, a file): a larger one is refused unread.</summary>
     /// <exception cref="InvalidTemplateException">Every reason the upload is refused, at path "$".</exception>
-    public static ProfileUpload Open(Stream stream)
+    public static async Task<ProfileUpload> OpenAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > MaxBytes)
             {

@@ -104,13 +104,14 @@ public sealed class ProfileUploadTests
     }
 
     [Fact]
-    public void Open_LargerThanTenMiB_Refused()
+    public async Task Open_LargerThanTenMiB_Refused()
     {
         var upload = new byte[ProfileUpload.MaxBytes + 1];
         "PK\x03\x04"u8.CopyTo(upload);
 
         Assert.Equal("DocxTooLarge", Refusal(upload));
-        Assert.Equal("DocxTooLarge", Assert.Single(Assert.Throws<InvalidTemplateException>(() => ProfileUpload.Open(new MemoryStream(upload))).Errors).MessageKey);
+        var streamed = await Assert.ThrowsAsync<InvalidTemplateException>(() => ProfileUpload.OpenAsync(new MemoryStream(upload)));
+        Assert.Equal("DocxTooLarge", Assert.Single(streamed.Errors).MessageKey);
     }
 
     [Fact]
