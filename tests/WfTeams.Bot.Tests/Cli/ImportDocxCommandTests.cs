@@ -1,4 +1,3 @@
-using System.Globalization;
 using WfTeams.Bot.Cli;
 using WfTeams.Bot.Tests.Api;
 using WfTeams.Core.Documents;
@@ -17,22 +16,8 @@ public sealed class ImportDocxCommandTests(AzuriteFixture azurite) : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
-        try
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var exitCode = await CommandLine.RunAsync(args, azurite.Configuration(_tenant), output, error);
-            return (exitCode, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
+        GermanCommandLine.RunAsync(azurite.Configuration(_tenant), args);
 
     private async Task<string> EditedProfileAsync(string id, int version, string tag, string text)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.Extensions.Configuration;
@@ -19,22 +18,8 @@ public sealed class ProfileCommandTests(AzuriteFixture azurite) : IDisposable
 
     private string PathOf(string name) => Path.Combine(_folder.FullName, name);
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
-        try
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var exitCode = await CommandLine.RunAsync(args, azurite.Configuration(_tenant), output, error);
-            return (exitCode, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
+        GermanCommandLine.RunAsync(azurite.Configuration(_tenant), args);
 
     private static string Title(string docx)
     {
