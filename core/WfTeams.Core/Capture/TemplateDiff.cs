@@ -48,15 +48,20 @@ public static class TemplateDiff
 
     private static void Walk(string path, JsonNode? old, JsonNode? now, List<TemplateDifference> differences)
     {
-        if (old is JsonObject a && now is JsonObject b)
+        // A field added or removed whole is listed leaf by leaf, as the reviewer reads it.
+        if (old is JsonObject or null && now is JsonObject or null && (old ?? now) is JsonObject)
         {
+            var a = old as JsonObject ?? [];
+            var b = now as JsonObject ?? [];
             foreach (var key in a.Select(p => p.Key).Union(b.Select(p => p.Key)))
             {
                 Walk($"{path}.{key}", a[key], b[key], differences);
             }
         }
-        else if (old is JsonArray x && now is JsonArray y && x.All(n => n is JsonObject) && y.All(n => n is JsonObject))
+        else if (old is JsonArray or null && now is JsonArray or null && (old ?? now) is JsonArray && Objects(old) && Objects(now))
         {
+            var x = old as JsonArray ?? [];
+            var y = now as JsonArray ?? [];
             for (var i = 0; i < Math.Max(x.Count, y.Count); i++)
             {
                 Walk($"{path}[{i}]", i < x.Count ? x[i] : null, i < y.Count ? y[i] : null, differences);
@@ -67,6 +72,8 @@ public static class TemplateDiff
             differences.Add(new TemplateDifference(path, Text(old), Text(now)));
         }
     }
+
+    private static bool Objects(JsonNode? node) => node is not JsonArray array || array.All(n => n is JsonObject);
 
     private static string? Text(JsonNode? node) => node switch
     {

@@ -19,7 +19,7 @@ public static class CaptureReviewCard
         foreach (var change in changes.Take(MaxChanges))
         {
             body.Add(AdaptiveCard.Container(new JsonArray(
-                AdaptiveCard.Text(change.Path[2..], bold: true, size: "Small"),
+                AdaptiveCard.Text(AdaptiveCard.Clip(change.Path.TrimStart('$', '.'), 200), bold: true, size: "Small"),
                 AdaptiveCard.Text(CardText.Get("CaptureChangeOld", culture, AdaptiveCard.Clip(change.Old ?? "–", 200)), size: "Small", color: "Attention", spacing: "None"),
                 AdaptiveCard.Text(CardText.Get("CaptureChangeNew", culture, AdaptiveCard.Clip(change.New ?? "–", 200)), size: "Small", color: "Good", spacing: "None")), separator: true));
         }
