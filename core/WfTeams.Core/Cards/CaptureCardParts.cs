@@ -31,7 +31,12 @@ public static class CaptureCardParts
 
     public static JsonObject Input(string id, string label, string value, int maxLength, bool multiline, string? placeholder = null)
     {
-        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["maxLength"] = maxLength, ["isMultiline"] = multiline };
+        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["maxLength"] = maxLength };
+        if (multiline)
+        {
+            input["isMultiline"] = true;
+        }
+
         if (value.Length > 0)
         {
             input["value"] = value;

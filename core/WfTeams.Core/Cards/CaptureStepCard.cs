@@ -49,7 +49,7 @@ public static class CaptureStepCard
         body.Add(new JsonObject
         {
             ["type"] = "ActionSet",
-            ["actions"] = new JsonArray(AdaptiveCard.ShowCard(CardText.Get("CaptureMore", culture), AdaptiveCard.Nested(more, []))),
+            ["actions"] = new JsonArray(AdaptiveCard.ShowCard(CardText.Get("CaptureMore", culture), new JsonObject { ["type"] = "AdaptiveCard", ["body"] = more })),
         });
         foreach (var error in CaptureCardParts.Errors(errors?.Where(e => !StepForm.Inputs.Contains(e.Path)).ToList(), culture))
         {
