@@ -18,7 +18,8 @@ namespace WfTeams.Bot.Conversations;
 /// <see cref="OutboundQueue"/>, after the HTTP answer.
 /// </summary>
 public sealed partial class ActivityRouter(
-    OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ConversationMembers members, TenantId tenant, ILogger<ActivityRouter> logger)
+    OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ConversationMembers members, TenantId tenant, ILogger<ActivityRouter> logger,
+    CaptureConversation? capture = null)
     : IActivityHandler
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
@@ -50,7 +51,9 @@ public sealed partial class ActivityRouter(
                     // A message Teams resends takes effect once (case changes are exactly-once on their own too).
                     if (activity.Id is null || await ledger.TryRecordAsync(tenant, activity.Conversation!.Id!, activity.Id, cancellationToken))
                     {
-                        var reply = await cases.OnMessageAsync(CommandText(activity), Context(activity), cancellationToken);
+                        // Capture commands first (neuen Prozess erfassen, meine entwürfe, …); everything else is about cases.
+                        var reply = (capture is null ? null : await capture.OnMessageAsync(CommandText(activity), Context(activity), cancellationToken))
+                            ?? await cases.OnMessageAsync(CommandText(activity), Context(activity), cancellationToken);
                         await SendAsync(activity, reply.Send, cancellationToken);
                     }
 
@@ -103,6 +106,11 @@ public sealed partial class ActivityRouter(
         }
 
         var context = Context(activity);
+        if (capture is not null && await capture.OnActionAsync(verb, data, context, cancellationToken) is { } captured)
+        {
+            return captured.Replace is { } answer ? TurnResult.Card(answer) : TurnResult.Message();
+        }
+
         var colleagues = context.Shared ? await members.GetAsync(activity, cancellationToken) : null;
         var reply = await cases.OnActionAsync(verb, data, context, colleagues, cancellationToken);
         await SendAsync(activity, reply.Send, cancellationToken);

@@ -9,7 +9,7 @@ namespace WfTeams.Bot.Conversations;
 /// Editors in chat: everyone in <c>Roles:Admins</c> or <c>Roles:Reviewers</c>. In development mode (no app id,
 /// <c>Bot:AllowUnauthenticated</c>: the Playground after ./run.sh) everyone is, so a newcomer can try publishing.
 /// </summary>
-public sealed class ChatRoles(IOptions<RolesOptions> roles, IOptions<BotOptions> bot) : IChatRoles
+public sealed class ChatRoles(IOptions<RolesOptions> roles, IOptions<BotOptions> bot) : IChatRoles, IReviewRoles
 {
     // Object ids are GUIDs: Teams and the Entra admin center may spell them in different case.
     private readonly HashSet<string> _editors = new(
@@ -18,5 +18,13 @@ public sealed class ChatRoles(IOptions<RolesOptions> roles, IOptions<BotOptions>
 
     private readonly bool _everyone = bot.Value.IsDevelopment;
 
+    private readonly HashSet<string> _admins = new(roles.Value.Admins.Select(id => id.Trim()).Where(id => id.Length > 0), StringComparer.OrdinalIgnoreCase);
+
     public bool IsEditor(Actor actor) => _everyone || _editors.Contains(actor.Id);
+
+    /// <summary>Reviewers release captured drafts: the same people as editors.</summary>
+    public bool IsReviewer(Actor actor) => IsEditor(actor);
+
+    /// <summary>Admins may release their own drafts (four-eyes principle); in development mode everyone is one.</summary>
+    public bool IsAdmin(Actor actor) => _everyone || _admins.Contains(actor.Id);
 }

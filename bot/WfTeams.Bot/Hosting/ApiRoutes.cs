@@ -20,6 +20,7 @@ public static class ApiRoutes
         api.MapPublishApi();
         api.MapProfileApi();
         api.MapCaseReportApi();
+        api.MapDraftProfileApi();
         return api;
     }
 }

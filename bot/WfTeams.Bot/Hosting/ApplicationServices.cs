@@ -82,5 +82,6 @@ public static class ApplicationServices
         builder.Services.AddSingleton<CaseConversation>();
         builder.Services.AddSingleton<ConversationMembers>();
         builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
+        builder.AddCapture();
     }
 }

@@ -109,6 +109,12 @@ public sealed class CardValidationTests
         var covered = new Dictionary<string, string[]>
         {
             ["StepCard"] = ["step", "step-errors", "step-paused", "step-colleagues", "step-skip-error"],
+            ["CaptureQuestionCard"] = ["capture-question"],
+            ["CaptureStepCard"] = ["capture-step"],
+            ["CapturePreviewCard"] = ["capture-preview"],
+            ["CaptureReviewCard"] = ["capture-review"],
+            ["CaptureDraftsCard"] = ["capture-drafts"],
+            ["CaptureNoticeCard"] = ["capture-notice"],
             ["CompletedStepCard"] = ["completed"],
             ["ProcessListCard"] = ["processes"],
             ["SubjectCard"] = ["subject", "subject-error"],

@@ -1,0 +1,16 @@
+using WfTeams.Core.Processes;
+
+namespace WfTeams.Core.Capture;
+
+/// <summary>
+/// One question of the Prozesssteckbrief's master data: its key (the template field, and the message keys
+/// <c>CaptureAsk_{Key}</c>, <c>CaptureHint_{Key}</c>, <c>CaptureExample_{Key}</c>), how it is answered, and how an
+/// answer goes into the template and comes back out of it (to show it again after "zurück").
+/// </summary>
+public sealed record MasterQuestion(
+    string Key,
+    AnswerKind Kind,
+    bool Optional,
+    int MaxChars,
+    Func<ProcessTemplate, string, ProcessTemplate> Apply,
+    Func<ProcessTemplate, string> Current);

@@ -1,0 +1,10 @@
+namespace WfTeams.Core.Chat;
+
+public enum CaptureCommandKind
+{
+    New,
+    MyDrafts,
+    Edit,
+    Submit,
+    Reviews,
+}

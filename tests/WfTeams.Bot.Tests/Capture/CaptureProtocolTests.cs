@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using WfTeams.Bot.Tests.BotFramework;
+using WfTeams.Core.Capture;
+using WfTeams.Core.Processes;
+using WfTeams.Core.Storage;
+using WfTeams.Testing;
+
+namespace WfTeams.Bot.Tests.Capture;
+
+/// <summary>Capturing, reviewing and releasing a process in chat through <c>POST /api/messages</c>.</summary>
+[Collection("Azurite")]
+public sealed class CaptureProtocolTests(AzuriteFixture azurite) : IDisposable
+{
+    private const string Erika = "00000000-0000-0000-0000-0000000000e1";
+    private const string Ben = "00000000-0000-0000-0000-0000000000b2";
+    private const string Carla = "00000000-0000-0000-0000-0000000000c3";
+
+    private readonly BotHost _host = new(azurite, new()
+    {
+        ["Roles:Reviewers:0"] = Erika,
+        ["Roles:Reviewers:1"] = Ben,
+    });
+
+    public void Dispose() => _host.Dispose();
+
+    public static string FixturePath => Path.Combine(Azurite.RepositoryRoot(), "tests", "WfTeams.Bot.Tests", "Capture", "bestandskundenbetreuung-captured.json");
+
+    [Fact]
+    public async Task BestandskundenbetreuungInterview_ReviewedAndReleased_ExactlyTheFixture()
+    {
+        var sample = await CaseFactory.SampleAsync("bestandskundenbetreuung");
+        var erika = new CaptureChat(_host);
+
+        var preview = await erika.CaptureAsync(sample);
+        Assert.Contains("Zur Prüfung geben", CaptureChat.Text(preview), StringComparison.Ordinal);
+        var submitted = await erika.ClickAsync(preview, "capture.submit");
+        Assert.Contains("zur Prüfung gegeben", CaptureChat.Text(submitted), StringComparison.Ordinal);
+
+        // The turns the owner needs (the measure of issue 13): the command, 17 master-data cards, one card per step, submit.
+        Assert.Equal(1 + MasterQuestions.All.Count + sample.Steps.Count + 1, erika.Turns);
+        Assert.True(erika.Turns <= 40, $"{erika.Turns} turns");
+
+        // Four eyes: Erika may not release her own draft.
+        var ownReviews = await erika.SayAsync("prüfungen");
+        var ownReview = await erika.ClickAsync(ownReviews, "capture.review");
+        var refused = await erika.ClickAsync(ownReview, "capture.release", new JsonObject { ["comment"] = "Erstfassung" });
+        Assert.Contains("Vier-Augen-Prinzip", CaptureChat.Text(refused), StringComparison.Ordinal);
+        Assert.Null(await azurite.Store.GetHeadAsync(_host.Tenant, "bestandskundenbetreuung-bestandspflege"));
+
+        // Carla is no reviewer and is told why.
+        var carla = new CaptureChat(_host, Carla, "Carla Beispiel");
+        Assert.Contains("Nur Prüferinnen und Prüfer", CaptureChat.Text(await carla.SayAsync("prüfungen")), StringComparison.Ordinal);
+        Assert.Contains("Nur Prüferinnen und Prüfer", CaptureChat.Text(await carla.ClickAsync(ownReview, "capture.release", new JsonObject { ["comment"] = "x" })), StringComparison.Ordinal);
+
+        // Ben reviews: a new process, every field listed; releasing without a change note is refused.
+        var ben = new CaptureChat(_host, Ben, "Ben Prüfer");
+        var review = await ben.ClickAsync(await ben.SayAsync("reviews"), "capture.review");
+        Assert.Contains("Ein neuer Prozess", CaptureChat.Text(review), StringComparison.Ordinal);
+        Assert.Contains("Änderungsvermerk", CaptureChat.Text(await ben.ClickAsync(review, "capture.release", new JsonObject { ["comment"] = " " })), StringComparison.Ordinal);
+        var released = await ben.ClickAsync(review, "capture.release", new JsonObject { ["comment"] = "Erstfassung aus dem Chat" });
+        Assert.Contains("als Version 1 freigegeben", CaptureChat.Text(released), StringComparison.Ordinal);
+
+        var stored = await azurite.Store.GetAsync(_host.Tenant, "bestandskundenbetreuung-bestandspflege");
+        Assert.Equal(TemplateStatus.Released, stored!.Status);
+        var json = TemplateJson.Serialize(stored with { ChangeHistory = [.. stored.ChangeHistory.Select(c => c with { Date = new DateOnly(2026, 12, 1) })] });
+        if (Environment.GetEnvironmentVariable("WFTEAMS_WRITE_FIXTURES") == "1")
+        {
+            await File.WriteAllTextAsync(FixturePath, json + "\n");
+        }
+
+        Assert.Equal((await File.ReadAllTextAsync(FixturePath)).TrimEnd(), json.TrimEnd());
+    }
+
+    [Fact]
+    public async Task TwoDevicesAnswerAtOnce_OneTakenOneToldStale_NothingLost()
+    {
+        var erika = new CaptureChat(_host);
+        var card = await erika.SayAsync("capture a new process");
+        var data = StepCards.DataOf(card, "capture.answer");
+        var phone = data.DeepClone().AsObject();
+        phone["answer"] = "Fördermittelberatung";
+        var laptop = data.DeepClone().AsObject();
+        laptop["answer"] = "Gründungsberatung";
+
+        var answers = await Task.WhenAll(erika.SendAsync("capture.answer", phone), erika.SendAsync("capture.answer", laptop));
+
+        var texts = answers.Select(CaptureChat.Text).ToList();
+        Assert.Single(texts, t => t.Contains("wurde inzwischen geändert", StringComparison.Ordinal));
+        Assert.Single(texts, t => !t.Contains("wurde inzwischen geändert", StringComparison.Ordinal) && t.Contains("Kürzel", StringComparison.Ordinal));
+        var draft = Assert.Single(await new DraftStore(azurite.Server.CreateServiceClient()).ListAsync(_host.Tenant, Erika));
+        Assert.Contains(draft.Template.Name, new[] { "Fördermittelberatung", "Gründungsberatung" });
+        Assert.Equal(2, draft.Revision);
+
+        // The older card clicked again later: stale, told, the draft unchanged.
+        var stale = await erika.SendAsync("capture.answer", phone);
+        Assert.Contains("wurde inzwischen geändert", CaptureChat.Text(stale), StringComparison.Ordinal);
+        Assert.Equal(2, Assert.Single(await new DraftStore(azurite.Server.CreateServiceClient()).ListAsync(_host.Tenant, Erika)).Revision);
+    }
+
+    [Fact]
+    public async Task BadAnswers_ToldOnTheCard_DraftUnchanged()
+    {
+        var erika = new CaptureChat(_host);
+        var card = await erika.SayAsync("neuen Prozess erfassen");
+
+        Assert.Contains("diese Angabe ist Pflicht", CaptureChat.Text(await erika.ClickAsync(card, "capture.answer", new JsonObject { ["answer"] = "  " })), StringComparison.Ordinal);
+        Assert.Contains("Zu lang", CaptureChat.Text(await erika.ClickAsync(card, "capture.answer", new JsonObject { ["answer"] = new string('x', 201) })), StringComparison.Ordinal);
+        card = await erika.ClickAsync(card, "capture.answer", new JsonObject { ["answer"] = "Test" });
+        Assert.Contains("Kürzel", CaptureChat.Text(card), StringComparison.Ordinal);
+
+        var draft = Assert.Single(await new DraftStore(azurite.Server.CreateServiceClient()).ListAsync(_host.Tenant, Erika));
+        Assert.Equal(("Test", 2), (draft.Template.Name, draft.Revision));
+        Assert.Contains("Test", CaptureChat.Text(await erika.SayAsync("meine entwürfe")), StringComparison.Ordinal);
+    }
+}
