@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WfTeams.Bot.BotFramework;
+using WfTeams.Bot.Reminders;
 using WfTeams.Bot.Telemetry;
 using WfTeams.Core.Cards;
 using WfTeams.Core.Chat;
@@ -18,7 +19,8 @@ namespace WfTeams.Bot.Conversations;
 /// <see cref="OutboundQueue"/>, after the HTTP answer.
 /// </summary>
 public sealed partial class ActivityRouter(
-    OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ConversationMembers members, TenantId tenant, ILogger<ActivityRouter> logger)
+    OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ConversationMembers members, TenantId tenant, ILogger<ActivityRouter> logger,
+    ReferenceRecorder references, ReminderSwitchHandler reminderSwitch)
     : IActivityHandler
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
@@ -44,12 +46,18 @@ public sealed partial class ActivityRouter(
         var culture = Messages.Culture(activity.Locale);
         try
         {
+            await references.RecordAsync(activity, cancellationToken);
             switch (activity.Type)
             {
                 case ActivityTypes.Message:
                     // A message Teams resends takes effect once (case changes are exactly-once on their own too).
                     if (activity.Id is null || await ledger.TryRecordAsync(tenant, activity.Conversation!.Id!, activity.Id, cancellationToken))
                     {
+                        if (await reminderSwitch.TryHandleAsync(activity, CommandText(activity), Context(activity).Actor, cancellationToken))
+                        {
+                            return TurnResult.Ok;
+                        }
+
                         var reply = await cases.OnMessageAsync(CommandText(activity), Context(activity), cancellationToken);
                         await SendAsync(activity, reply.Send, cancellationToken);
                     }
