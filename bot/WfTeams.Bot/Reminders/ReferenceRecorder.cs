@@ -33,7 +33,7 @@ public sealed partial class ReferenceRecorder(ConversationReferences references,
 
             if (objectId is not null)
             {
-                await references.RememberUserAsync(tenant, objectId, activity.From?.Id, serviceUrl, personal ? conversationId : null, cancellationToken);
+                await references.RememberUserAsync(tenant, objectId, activity.From?.Id, serviceUrl, personal ? conversationId : null, cancellationToken, activity.Locale);
             }
 
             if (!personal)

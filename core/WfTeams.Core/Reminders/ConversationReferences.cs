@@ -24,13 +24,18 @@ public sealed class ConversationReferences(TableServiceClient service)
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
 
     /// <summary>A user wrote to the bot or installed it: their Teams id, and their personal chat when <paramref name="personalConversationId"/> is given.</summary>
-    public Task RememberUserAsync(TenantId tenant, string objectId, string? teamsUserId, string serviceUrl, string? personalConversationId, CancellationToken cancellationToken = default) =>
+    public Task RememberUserAsync(TenantId tenant, string objectId, string? teamsUserId, string serviceUrl, string? personalConversationId, CancellationToken cancellationToken = default, string? locale = null) =>
         _access.GuardAsync(async () =>
         {
             var row = new TableEntity(UserPartition(tenant), TableAccess.KeyHash(objectId)) { ["ObjectId"] = objectId, ["ServiceUrl"] = serviceUrl };
             if (teamsUserId is { Length: > 0 })
             {
                 row["TeamsUserId"] = teamsUserId;
+            }
+
+            if (locale is { Length: > 0 and <= 20 })
+            {
+                row["Locale"] = locale;
             }
 
             if (personalConversationId is { Length: > 0 })
@@ -146,7 +151,8 @@ public sealed class ConversationReferences(TableServiceClient service)
         row.GetString("ServiceUrl"),
         row.GetString("ConversationId"),
         row.GetBoolean("Unreachable") == true,
-        row.GetBoolean("RemindersOff") == true);
+        row.GetBoolean("RemindersOff") == true,
+        row.GetString("Locale"));
 
     private static string UserPartition(TenantId tenant) => $"{tenant.Value}|user";
 

@@ -11,7 +11,8 @@ public sealed record UserReference(
     string? ServiceUrl,
     string? ConversationId,
     bool Unreachable,
-    bool RemindersOff)
+    bool RemindersOff,
+    string? Locale = null)
 {
     /// <summary>The personal chat is known and Teams has not refused us there.</summary>
     public bool Reachable => ServiceUrl is not null && ConversationId is not null && !Unreachable;
