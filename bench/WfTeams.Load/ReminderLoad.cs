@@ -59,8 +59,22 @@ internal static class ReminderLoad
         await Parallel.ForEachAsync(Enumerable.Range(0, conversations), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (c, ct) =>
             await references.RememberConversationAsync(tenant, Chat(c), sink.ServiceUrl, ct));
         var runner = new CaseRunner(templates, cases, time);
-        await Parallel.ForEachAsync(Enumerable.Range(0, steps), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
-            await runner.StartAsync(CaseFactory.Start(tenant.Value, template.Id, subject: $"Unternehmen {i}", conversation: Chat(i % conversations), shared: true) with { ActivityId = $"bench-{i}" }, ct));
+        await Parallel.ForEachAsync(Enumerable.Range(0, steps), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+        {
+            // A start is idempotent (the case id comes from the activity id): on a shared, overloaded machine Azurite may time out, so try again.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await runner.StartAsync(CaseFactory.Start(tenant.Value, template.Id, subject: $"Unternehmen {i}", conversation: Chat(i % conversations), shared: true) with { ActivityId = $"bench-{i}" }, ct);
+                    return;
+                }
+                catch (StorageUnavailableException) when (attempt < 5)
+                {
+                    await Task.Delay(1000, ct);
+                }
+            }
+        });
         Console.WriteLine($"setup: {steps:N0} cases in {conversations:N0} chats, {setup.Elapsed.TotalSeconds:N1} s");
 
         time.Now = time.Now.AddDays(1).AddHours(1); // Tuesday 10:00: every step overdue
