@@ -48,13 +48,16 @@ public sealed partial class OutboundQueue(ConnectorClient connector, ILogger<Out
             try
             {
                 await DeliverAsync(outbound, abort);
+                outbound.Delivered?.TrySetResult();
             }
             catch (ConnectorException exception)
             {
+                outbound.Delivered?.TrySetException(exception);
                 LogNotDelivered(logger, outbound.ConversationId, exception.Code, exception.Message);
             }
             catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException)
             {
+                outbound.Delivered?.TrySetException(exception);
                 LogNotDelivered(logger, outbound.ConversationId, null, exception.Message);
             }
         }

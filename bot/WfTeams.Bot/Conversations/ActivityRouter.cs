@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WfTeams.Bot.BotFramework;
+using WfTeams.Bot.Reminders;
 using WfTeams.Bot.Telemetry;
 using WfTeams.Core.Cards;
 using WfTeams.Core.Chat;
@@ -19,7 +20,7 @@ namespace WfTeams.Bot.Conversations;
 /// </summary>
 public sealed partial class ActivityRouter(
     OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ConversationMembers members, TenantId tenant, ILogger<ActivityRouter> logger,
-    CaptureConversation? capture = null)
+    ReferenceRecorder references, ReminderSwitchHandler reminderSwitch, CaptureConversation? capture = null)
     : IActivityHandler
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
@@ -45,13 +46,19 @@ public sealed partial class ActivityRouter(
         var culture = Messages.Culture(activity.Locale);
         try
         {
+            await references.RecordAsync(activity, cancellationToken);
             switch (activity.Type)
             {
                 case ActivityTypes.Message:
                     // A message Teams resends takes effect once (case changes are exactly-once on their own too).
                     if (activity.Id is null || await ledger.TryRecordAsync(tenant, activity.Conversation!.Id!, activity.Id, cancellationToken))
                     {
-                        // Capture commands first (neuen Prozess erfassen, meine entwürfe, …); everything else is about cases.
+                        if (await reminderSwitch.TryHandleAsync(activity, CommandText(activity), Context(activity).Actor, cancellationToken))
+                        {
+                            return TurnResult.Ok;
+                        }
+
+                        // Capture commands next (neuen Prozess erfassen, meine entwürfe, …); everything else is about cases.
                         var reply = (capture is null ? null : await capture.OnMessageAsync(CommandText(activity), Context(activity), cancellationToken))
                             ?? await cases.OnMessageAsync(CommandText(activity), Context(activity), cancellationToken);
                         await SendAsync(activity, reply.Send, cancellationToken);

@@ -7,6 +7,7 @@ using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
 using WfTeams.Bot.Pages;
 using WfTeams.Bot.Publishing;
+using WfTeams.Bot.Reminders;
 using WfTeams.Bot.Telemetry;
 using WfTeams.Bot.Templates;
 using WfTeams.Core.Chat;
@@ -28,6 +29,7 @@ public static class ApplicationServices
         builder.AddApiDescription();
         builder.AddPublishing();
         builder.AddTelemetry();
+        builder.AddReminders();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

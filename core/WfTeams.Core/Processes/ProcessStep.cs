@@ -18,6 +18,8 @@ public sealed record ProcessStep
     [MaxLength(TemplateLimits.ListItems)] public IReadOnlyList<string> Tools { get; init; } = [];
     /// <summary>Typical duration as an ISO 8601 duration in days, weeks or hours: P5D, P2W, PT4H.</summary>
     [MaxLength(TemplateLimits.DurationLength)] public string? Duration { get; init; }
+    /// <summary>The <see cref="Duration"/> counts working days (Monday to Friday, no public holidays; a week is five), not calendar days.</summary>
+    public bool WorkingDays { get; init; }
     /// <summary>A deadline in words, where one applies ("innerhalb von 2 Werktagen nach Eingang").</summary>
     [MaxLength(TemplateLimits.ShortText)] public string? Deadline { get; init; }
     [MaxLength(TemplateLimits.ChecklistItems)] public IReadOnlyList<ChecklistItem> Checklist { get; init; } = [];

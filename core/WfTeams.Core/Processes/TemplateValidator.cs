@@ -80,6 +80,10 @@ public static partial class TemplateValidator
         {
             errors.Add(new TemplateError($"{path}.duration", "InvalidDuration", step.Duration));
         }
+        else if (step.WorkingDays && (step.Duration is null || !WorkingDayDuration().IsMatch(step.Duration)))
+        {
+            errors.Add(new TemplateError($"{path}.workingDays", "WorkingDaysNeedDays", step.Duration ?? ""));
+        }
 
         CheckUniqueIds(step.Checklist.Select(c => c.Id), $"{path}.checklist", errors);
         for (var i = 0; i < step.Checklist.Count; i++)
@@ -327,4 +331,8 @@ public static partial class TemplateValidator
 
     [GeneratedRegex("^P(?:[1-9][0-9]{0,2}W|(?:[1-9][0-9]{0,2}D)?(?:T[1-9][0-9]{0,3}H)?)$")]
     private static partial Regex DurationPattern();
+
+    /// <summary>Working days count whole days: days or weeks, no hours (the Runs folder is not ours to ask).</summary>
+    [GeneratedRegex("^P(?:[0-9]{1,3}W|[0-9]{1,3}D)$")]
+    private static partial Regex WorkingDayDuration();
 }

@@ -28,7 +28,7 @@ internal static class CasePath
             SkipReason = null,
             DecisionId = null,
             StartedAt = now,
-            DueAt = StepDuration.DueAt(step.Duration, now),
+            DueAt = StepDuration.DueAt(step.Duration, now, step.WorkingDays, WorkingCalendar.Current),
             Visits = previous.Visits + 1,
         };
         return state with { CurrentStepId = step.Id, Steps = state.Steps.SetItem(step.Id, entered) };

@@ -37,6 +37,7 @@ public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimePro
         var caseId = CaseStore.CaseIdFor(tenant, command.ActivityId);
         var (state, started) = CaseFlow.Start(command, template, caseId, time.GetUtcNow());
         await cases.AddToIndexAsync(tenant, state, CaseStore.IndexKeys(tenant, state), cancellationToken);
+        await cases.Due.ScheduleAsync(tenant, null, state, started, cancellationToken);
         try
         {
             if (await cases.CreateAsync(tenant, state, started, template, cancellationToken))
@@ -102,6 +103,7 @@ public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimePro
                 await cases.AddToIndexAsync(tenant, applied.State, [CaseStore.UserIndexKey(tenant, applied.Event.Assignee.Id)], cancellationToken);
             }
 
+            await cases.Due.ScheduleAsync(tenant, loaded.State, applied.State, applied.Event, cancellationToken);
             CaseStore.SaveResult saved;
             try
             {

@@ -24,6 +24,9 @@ public sealed class CaseStore(TableServiceClient service)
     private readonly CaseCache _cache = new();
     private readonly TableAccess _access = new(service, TableName, IndexTableName);
 
+    /// <summary>The open steps by due time, for the reminder scheduler (written before each case change).</summary>
+    public DueSteps Due { get; } = new(service);
+
     public Uri Endpoint => _access.Endpoint;
 
     /// <summary>A case as read, with the ETag its next change must match.</summary>
@@ -113,6 +116,20 @@ public sealed class CaseStore(TableServiceClient service)
 
             var row = await stateTask;
             return row.HasValue ? new Loaded(CaseRows.ReadState(row.Value!), template, row.Value!.ETag) : null;
+        });
+
+    /// <summary>The case's state and its list columns alone (one point read, no template): what the reminder scheduler checks a due row against.</summary>
+    public Task<(CaseState State, CaseSummary Summary)?> LoadStateAsync(TenantId tenant, string caseId, CancellationToken cancellationToken = default) =>
+        _access.GuardAsync(async () =>
+        {
+            if (!IsCaseId(caseId))
+            {
+                return null;
+            }
+
+            await _access.EnsureTablesAsync(cancellationToken);
+            var row = await _cases.GetEntityIfExistsAsync<TableEntity>(CaseRows.PartitionKey(tenant, caseId), CaseRows.StateKey, cancellationToken: cancellationToken);
+            return row.HasValue ? (CaseRows.ReadState(row.Value!), CaseRows.ReadSummary(caseId, row.Value!)) : ((CaseState, CaseSummary)?)null;
         });
 
     /// <summary>One transaction: the new state (if the ETag still matches), the event, the activity's row.</summary>

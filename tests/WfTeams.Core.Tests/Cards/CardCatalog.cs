@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using WfTeams.Core.Cards;
 using WfTeams.Core.Chat;
 using WfTeams.Core.Processes;
+using WfTeams.Core.Reminders;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 using WfTeams.Testing;
@@ -75,6 +76,18 @@ public static class CardCatalog
             Add("mycases/three-one-overdue", MyCasesCard.Build(summaries, culture, Now.AddDays(2)));
             Add("mycases/paused", MyCasesCard.Build([summaries[0] with { Status = CaseStatus.Paused }], culture, Now));
             Add("mycases/50-long", MyCasesCard.Build(Enumerable.Range(1, CaseStore.MaxListed).Select(i => summaries[0] with { CaseId = $"c{i}", Subject = new string('S', 200), TemplateName = new string('T', 200), StepTitle = new string('X', 200), AssigneeName = new string('A', 200) }).ToList(), culture, Now));
+            var longSummary = summaries[0] with { Subject = new string('S', 200), TemplateName = new string('T', 200), StepTitle = new string('X', 200), AssigneeName = new string('A', 200) };
+            Add("reminder/overdue", ReminderCards.Overdue(summaries[1], culture));
+            Add("reminder/overdue-unreachable-long", ReminderCards.Overdue(longSummary, culture, unreachable: new string('B', 200)));
+            Add("reminder/digest", ReminderCards.Digest(summaries, culture, Now.AddDays(2)));
+            Add("reminder/digest-50-long", ReminderCards.Digest(Enumerable.Range(1, CaseStore.MaxListed).Select(i => longSummary with { CaseId = $"c{i}" }).ToList(), culture, Now.AddDays(30)));
+            foreach (var template in samples.Append(Extreme()))
+            {
+                var assigned = At(Started(template), template, template.Steps[^1].Id);
+                Add($"reminder/assigned/{template.Id}", ReminderCards.Assigned(assigned with { Steps = assigned.Steps.SetItem(template.Steps[^1].Id, assigned.Step(template.Steps[^1].Id) with { Assignee = Ben }) }, template, culture, Now));
+                Add($"reminder/finished/{template.Id}", ReminderCards.Finished(Finish(Started(template), template), culture));
+            }
+
             foreach (var refusal in Refusals())
             {
                 Add($"refusal/{refusal.MessageKey}", RefusalCard.Build(refusal, culture, "case1"));
