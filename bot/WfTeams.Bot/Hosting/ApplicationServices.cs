@@ -6,6 +6,7 @@ using WfTeams.Bot.BotFramework;
 using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
 using WfTeams.Bot.Pages;
+using WfTeams.Bot.Privacy;
 using WfTeams.Bot.Publishing;
 using WfTeams.Bot.Telemetry;
 using WfTeams.Bot.Templates;
@@ -28,6 +29,7 @@ public static class ApplicationServices
         builder.AddApiDescription();
         builder.AddPublishing();
         builder.AddTelemetry();
+        builder.AddPrivacy();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
