@@ -13,7 +13,7 @@ namespace WfTeams.Bot.Documents;
 /// compiled instead of paying the JIT (some hundred milliseconds). Readiness never waits for it; a failure only
 /// costs the first request its speed.
 /// </summary>
-public sealed class DocumentWarmup(CorporateDesignCache designs, TemplateStore templates, TenantId tenant, ILogger<DocumentWarmup> logger) : BackgroundService
+public sealed class DocumentWarmup(CorporateDesignCache designs, TemplateStore templates, TenantId tenant, IConfiguration configuration, ILogger<DocumentWarmup> logger) : BackgroundService
 {
     /// <summary>Done once the warm-up has run (or failed); for tests and the benchmark.</summary>
     public Task Completed => _completed.Task;
@@ -24,6 +24,12 @@ public sealed class DocumentWarmup(CorporateDesignCache designs, TemplateStore t
     {
         // Off the start's path: the host listens (and answers /healthz/ready) while this runs.
         await Task.Yield();
+        if (!configuration.GetValue("Profile:Warmup", true))
+        {
+            _completed.TrySetResult();
+            return; // switched off to measure the cold path (bench/coldstart.py)
+        }
+
         var watch = Stopwatch.StartNew();
         try
         {
