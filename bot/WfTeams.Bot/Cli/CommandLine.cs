@@ -50,6 +50,8 @@ public static class CommandLine
             ManifestCommand.Create(console),
             ProfileCommand.Create(console),
             PublishCommand.Create(console),
+            CasesCommand.Create(console),
+            UsersCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

@@ -6,6 +6,7 @@ using WfTeams.Bot.BotFramework;
 using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
 using WfTeams.Bot.Pages;
+using WfTeams.Bot.Privacy;
 using WfTeams.Bot.Publishing;
 using WfTeams.Bot.Reminders;
 using WfTeams.Bot.Telemetry;
@@ -30,6 +31,7 @@ public static class ApplicationServices
         builder.AddPublishing();
         builder.AddTelemetry();
         builder.AddReminders();
+        builder.AddPrivacy();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
@@ -53,6 +55,8 @@ public static class ApplicationServices
         builder.Services.AddOptions<CorporateDesignOptions>().BindConfiguration("Profile");
         builder.Services.AddOptions<LegalOptions>().BindConfiguration("Legal");
         builder.Services.AddSingleton<CorporateDesignCache>();
+        builder.Services.AddSingleton<DocumentWarmup>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DocumentWarmup>());
         builder.Services.AddOptions<ReportOptions>().BindConfiguration("Reports")
             .Validate(o => ReportOptions.ReadKey(o.SigningKey).Problem is null, "Reports:SigningKey must be base64 of at least 32 bytes.").ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
