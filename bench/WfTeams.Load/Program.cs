@@ -13,10 +13,16 @@ using WfTeams.Testing;
 // The load generator (issue 4): message turns through POST /api/messages over real HTTP, each with a
 // signed Bot Framework token, at N concurrent conversations; replies land in a loopback connector sink.
 // dotnet run -c Release --project bench/WfTeams.Load -- [conversations=50] [seconds=20]
+// dotnet run -c Release --project bench/WfTeams.Load -- profile [clients=50] [seconds=20] [--revalidate]   (ProfileLoad)
 internal static class LoadGenerator
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "profile")
+        {
+            return await WfTeams.Load.ProfileLoad.RunAsync(args);
+        }
+
         var conversations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
         const string AppId = "5f2d7c1e-8a4b-4c3d-9e6f-0a1b2c3d4e5f";

@@ -51,6 +51,7 @@ public static class ApplicationServices
         builder.Services.AddOptions<CorporateDesignOptions>().BindConfiguration("Profile");
         builder.Services.AddOptions<LegalOptions>().BindConfiguration("Legal");
         builder.Services.AddSingleton<CorporateDesignCache>();
+        builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddOptions<ReportOptions>().BindConfiguration("Reports")
             .Validate(o => ReportOptions.ReadKey(o.SigningKey).Problem is null, "Reports:SigningKey must be base64 of at least 32 bytes.").ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
