@@ -13,6 +13,7 @@ using WfTeams.Testing;
 // The load generator (issue 4): message turns through POST /api/messages over real HTTP, each with a
 // signed Bot Framework token, at N concurrent conversations; replies land in a loopback connector sink.
 // dotnet run -c Release --project bench/WfTeams.Load -- [conversations=50] [seconds=20]
+// dotnet run -c Release --project bench/WfTeams.Load -- profile [clients=50] [seconds=20] [--revalidate]   (ProfileLoad)
 internal static class LoadGenerator
 {
     public static async Task<int> Main(string[] args)
@@ -20,6 +21,11 @@ internal static class LoadGenerator
         if (args.FirstOrDefault() == "reminders")
         {
             return await ReminderLoad.RunAsync(args[1..]);
+        }
+
+        if (args.FirstOrDefault() == "profile")
+        {
+            return await WfTeams.Load.ProfileLoad.RunAsync(args);
         }
 
         var conversations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using System.Globalization;
 using WfTeams.Bot.Api;
 using WfTeams.Bot.Telemetry;
 using WfTeams.Core.Documents;
@@ -12,15 +12,17 @@ namespace WfTeams.Bot.Documents;
 /// GET /api/cases/{caseId}/report.docx?expires=…&amp;sig=…[&amp;lang=en]   the case report (Fallbericht) as a Word document.
 /// Opened from the link on the summary card, in a browser: the signature is the only credential
 /// (see <see cref="CaseReportLinks"/>). Expired or wrong → 403; a genuine link to a case that is gone → 404.
+/// The answer has a strong ETag over the case's version (304 on If-None-Match) and the document is kept in the
+/// <see cref="DocumentCache"/>; the address stays uncached in browsers (no-store), being a credential.
 /// </summary>
 public static class CaseReportApi
 {
     public static void MapCaseReportApi(this RouteGroupBuilder api) =>
         api.MapGet("/cases/{caseId}/report.docx", GetAsync).AllowAnonymous(); // the signed link is the credential
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
+    private static async Task<IResult> GetAsync(
         string caseId, string? expires, string? sig, CaseReportLinks links, CaseStore cases, TenantId tenant,
-        CorporateDesignCache designs, RequestLanguage language, HttpContext context, CancellationToken cancellationToken)
+        CorporateDesignCache designs, DocumentCache reports, RequestLanguage language, HttpContext context, CancellationToken cancellationToken)
     {
         var culture = language.Culture;
 
@@ -41,9 +43,25 @@ public static class CaseReportApi
             return problem;
         }
 
-        var bytes = WfTeamsTelemetry.Document(DocumentKind.Report, loaded.State.TemplateId, () => CaseReportDocument.Create(loaded.State, loaded.Template, options));
+        // Every change of a case raises its version; the template's status is in the footer.
+        var etag = DocumentETag.Of("report", tenant.Value, caseId, loaded.State.Version.ToString(CultureInfo.InvariantCulture),
+            loaded.Template.Version.ToString(CultureInfo.InvariantCulture), loaded.Template.Status.ToString(),
+            options!.Culture.Name, options.Organisation, options.Design?.ContentHash);
+        context.Response.Headers.ETag = etag;
+        if (DocumentETag.Matches(context.Request, etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
 
-        // As the profile: filename (ASCII) and filename* (RFC 5987, UTF-8), so umlauts survive.
-        return TypedResults.File(bytes, ProfileDocument.ContentType, CaseReportDocument.FileName(loaded.State, culture));
+        if (!reports.TryGet(tenant, etag, out var document))
+        {
+            var bytes = WfTeamsTelemetry.Document(DocumentKind.Report, loaded.State.TemplateId, () => CaseReportDocument.Create(loaded.State, loaded.Template, options));
+
+            // As the profile: filename (ASCII) and filename* (RFC 5987, UTF-8), so umlauts survive.
+            document = new CachedDocument(bytes, CaseReportDocument.FileName(loaded.State, culture));
+            reports.Set(tenant, etag, document);
+        }
+
+        return TypedResults.File(document.Bytes, ProfileDocument.ContentType, document.FileName);
     }
 }

@@ -10,4 +10,7 @@ public sealed class CorporateDesignOptions
     public string? Organisation { get; set; }
 
     public string? StyleFile { get; set; }
+
+    /// <summary><c>Profile:CacheMegabytes</c>: how much memory generated documents may keep (<see cref="DocumentCache"/>); 0 turns the cache off.</summary>
+    public int CacheMegabytes { get; set; } = 64;
 }

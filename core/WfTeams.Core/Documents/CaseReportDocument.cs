@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Runs;
 
@@ -23,8 +22,9 @@ public static class CaseReportDocument
         return WordPackage.Create(
             options,
             text,
-            (main, design) => PageFrame.Create(main, design, template, options, text, asOf),
-            document => Describe(document, state, options, text),
+            width => PageFrame.HeaderLine(template, options, width),
+            width => PageFrame.FooterLine(template, text, asOf, width),
+            properties => Describe(properties, state, options, text),
             w =>
             {
                 CaseReportSections.TitleBlock(w, report, text);
@@ -38,9 +38,8 @@ public static class CaseReportDocument
     public static string FileName(CaseState state, System.Globalization.CultureInfo culture) =>
         $"{Resources.Messages.Format("ReportTitle", culture)} " + WordPackage.FileName($"{state.Subject} – {state.TemplateName}", state.Id, "");
 
-    private static void Describe(WordprocessingDocument document, CaseState state, DocumentOptions options, ProfileText text)
+    private static void Describe(CoreProperties properties, CaseState state, DocumentOptions options, ProfileText text)
     {
-        var properties = document.PackageProperties;
         properties.Title = XmlText.Clean($"{text["ReportTitle"]}: {state.Subject}");
         properties.Subject = XmlText.Clean(state.TemplateName);
         properties.Creator = options.Organisation is { } organisation ? XmlText.Clean(organisation) : XmlText.Clean(state.StartedBy.Name);

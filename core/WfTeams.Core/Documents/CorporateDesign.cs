@@ -21,7 +21,11 @@ public sealed class CorporateDesign
     {
         _bytes = bytes;
         Origin = origin;
+        ContentHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
     }
+
+    /// <summary>SHA-256 of the file's bytes (hex): what a document made with this design depends on, for cache keys and ETags.</summary>
+    public string ContentHash { get; }
 
     /// <summary>Where the design came from, for messages.</summary>
     public string Origin { get; }

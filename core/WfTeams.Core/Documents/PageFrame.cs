@@ -18,7 +18,11 @@ internal static class PageFrame
     public const int LeftMargin = 1418;
     public const int RightMargin = 1134;
 
-    public static SectionProperties Create(MainDocumentPart main, SectionProperties? design, ProcessTemplate template, DocumentOptions options, ProfileText text, DateOnly asOf)
+    /// <summary>
+    /// The page setup with header and footer parts holding <paramref name="header"/> and <paramref name="footer"/>
+    /// (after a design's own content); the text width between the margins, for the lines' right tab.
+    /// </summary>
+    public static (SectionProperties Section, int Width) Create(MainDocumentPart main, SectionProperties? design, Paragraph header, Paragraph footer)
     {
         var section = design ?? new SectionProperties(
             new PageSize { Width = A4Width, Height = A4Height },
@@ -37,7 +41,6 @@ internal static class PageFrame
         var margins = section.GetFirstChild<PageMargin>();
         var width = A4Width - (int)(margins?.Left?.Value ?? LeftMargin) - (int)(margins?.Right?.Value ?? RightMargin);
 
-        var header = HeaderLine(template, options, width);
         if (Default<HeaderReference>(section) is { Id.Value: { } headerId } && main.GetPartById(headerId) is HeaderPart headerPart && headerPart.Header is { } existingHeader)
         {
             existingHeader.Append(header);
@@ -51,7 +54,6 @@ internal static class PageFrame
             section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(part) });
         }
 
-        var footer = FooterLine(template, text, asOf, width);
         if (Default<FooterReference>(section) is { Id.Value: { } footerId } && main.GetPartById(footerId) is FooterPart footerPart && footerPart.Footer is { } existingFooter)
         {
             existingFooter.Append(footer);
@@ -65,7 +67,7 @@ internal static class PageFrame
             section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(part) });
         }
 
-        return section;
+        return (section, width);
     }
 
     /// <summary>A fixed relationship id (the same document for the same template), unless a design already uses it.</summary>
@@ -83,7 +85,8 @@ internal static class PageFrame
     private static T? Default<T>(SectionProperties section) where T : HeaderFooterReferenceType =>
         section.Elements<T>().FirstOrDefault(r => r.Type is null || r.Type.Value == HeaderFooterValues.Default);
 
-    private static Paragraph HeaderLine(ProcessTemplate template, DocumentOptions options, int width)
+    /// <summary>The profile's header line: organisation, and at the right tab the process.</summary>
+    public static Paragraph HeaderLine(ProcessTemplate template, DocumentOptions options, int width)
     {
         var process = Filled(template.Code) ? $"{template.Code} · {template.Name}" : template.Name;
         var paragraph = Paragraph(ProfileStyles.Header);
@@ -97,7 +100,8 @@ internal static class PageFrame
         return paragraph;
     }
 
-    private static Paragraph FooterLine(ProcessTemplate template, ProfileText text, DateOnly asOf, int width)
+    /// <summary>The footer line: version, status, Stand, and at the right tab "Seite X von Y".</summary>
+    public static Paragraph FooterLine(ProcessTemplate template, ProfileText text, DateOnly asOf, int width)
     {
         var paragraph = Paragraph(ProfileStyles.Footer);
         paragraph.ParagraphProperties!.Append(RightTab(width));

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using WfTeams.Core.Processes;
 
 namespace WfTeams.Core.Documents;
@@ -24,12 +23,9 @@ public static class ProfileDocument
         return WordPackage.Create(
             options,
             text,
-            (main, design) => PageFrame.Create(main, design, template, options, text, asOf),
-            document =>
-            {
-                DescribePackage(document, template, options, text, asOf);
-                ProfileProperties.Write(document, template, text);
-            },
+            width => PageFrame.HeaderLine(template, options, width),
+            width => PageFrame.FooterLine(template, text, asOf, width),
+            properties => DescribePackage(properties, template, options, text, asOf),
             w =>
             {
                 ProfileSections.TitleBlock(w, template, text);
@@ -49,7 +45,7 @@ public static class ProfileDocument
                 StepSections.Details(w, template, text);
                 ProfileSections.ChangeHistory(w, template, text);
             },
-            (w, custom) => custom.Replace(ProfileProperties.Placeholder, w.Outside.Hex, StringComparison.Ordinal));
+            w => ProfileProperties.Values(template, w.Outside.Hex));
     }
 
     /// <summary>"Stand": the date of this version's newest change entry, else its validity date, else today.</summary>
@@ -61,9 +57,8 @@ public static class ProfileDocument
     /// <summary>A file name for downloads: the process name and version, without characters file systems refuse.</summary>
     public static string FileName(ProcessTemplate template) => WordPackage.FileName(template.Name, template.Id, $" v{template.Version}");
 
-    private static void DescribePackage(WordprocessingDocument document, ProcessTemplate template, DocumentOptions options, ProfileText text, DateOnly asOf)
+    private static void DescribePackage(CoreProperties properties, ProcessTemplate template, DocumentOptions options, ProfileText text, DateOnly asOf)
     {
-        var properties = document.PackageProperties;
         properties.Title = XmlText.Clean(template.Name);
         properties.Subject = text["ProfileTitle"];
         properties.Creator = XmlText.Clean(options.Organisation ?? template.Owner);

@@ -25,7 +25,23 @@ internal static class ProfileProperties
     private const string FormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
     private static readonly string[] Names = [TemplateId, TemplateVersion, Language, OutsideText];
 
-    public static void Write(WordprocessingDocument document, ProcessTemplate template, ProfileText text)
+    /// <summary>Stand for the template id and version in a package skeleton (<see cref="PackageSkeleton"/>).</summary>
+    public const string IdPlaceholder = "wf-template-id!";
+
+    public const string VersionPlaceholder = "wf-template-version!";
+
+    public static void Write(WordprocessingDocument document, ProcessTemplate template, ProfileText text) =>
+        Write(document, XmlText.Clean(template.Id), template.Version.ToString(CultureInfo.InvariantCulture), text.LanguageTag);
+
+    /// <summary>The values a document's custom properties part gets in place of the skeleton's placeholders (XML-escaped).</summary>
+    public static (string Placeholder, string Value)[] Values(ProcessTemplate template, string outsideText) =>
+    [
+        (IdPlaceholder, System.Security.SecurityElement.Escape(XmlText.Clean(template.Id))),
+        (VersionPlaceholder, template.Version.ToString(CultureInfo.InvariantCulture)),
+        (Placeholder, outsideText),
+    ];
+
+    public static void Write(WordprocessingDocument document, string templateId, string version, string language)
     {
         var part = document.CustomFilePropertiesPart ?? document.AddCustomFilePropertiesPart();
         var properties = part.Properties ??= new Properties();
@@ -44,9 +60,9 @@ internal static class ProfileProperties
             Name = name,
         });
 
-        Add(TemplateId, XmlText.Clean(template.Id));
-        Add(TemplateVersion, template.Version.ToString(CultureInfo.InvariantCulture));
-        Add(Language, text.LanguageTag);
+        Add(TemplateId, templateId);
+        Add(TemplateVersion, version);
+        Add(Language, language);
         Add(OutsideText, Placeholder);
         properties.Save();
     }

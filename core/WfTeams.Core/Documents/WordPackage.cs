@@ -1,109 +1,104 @@
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WfTeams.Core.Documents;
 
 /// <summary>
-/// How every Word document of WfTeams is put together: the organisation's design (or a clean
-/// default), the shared styles and settings, a page frame, the package properties, and a body
-/// streamed straight into its zip entry.
+/// How every Word document of WfTeams is put together: the parts that are the same for a design, language
+/// and kind (<see cref="PackageSkeleton"/>, built and compressed once) copied as they are, and per document
+/// only the body (streamed into its zip entry), the header and footer lines, and the properties.
 /// </summary>
 internal static class WordPackage
 {
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private const string WordNamespaceDeclaration = " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
 
     /// <summary>The whole document in memory: a caller writes or sends it at once or not at all.</summary>
-    /// <param name="frame">The page frame (header, footer, page setup) from the design's own last section, if any.</param>
-    /// <param name="describe">Sets the package properties (title, subject, author, …).</param>
+    /// <param name="header">The header line for the text width between the margins.</param>
+    /// <param name="footer">The footer line for the text width.</param>
+    /// <param name="describe">Sets the core properties (title, subject, author, …).</param>
     /// <param name="body">Writes the body between its start and the final section.</param>
-    /// <param name="finish">Rewrites the custom properties part once the body is written (for what only the body knows).</param>
+    /// <param name="custom">With a value, the document has WfTeams' custom properties: their values once the body is written (for what only the body knows).</param>
     public static byte[] Create(
         DocumentOptions options,
         ProfileText text,
-        Func<MainDocumentPart, SectionProperties?, SectionProperties> frame,
-        Action<WordprocessingDocument> describe,
+        Func<int, Paragraph> header,
+        Func<int, Paragraph> footer,
+        Action<CoreProperties> describe,
         Action<WordWriter> body,
-        Func<WordWriter, string, string>? finish = null)
+        Func<WordWriter, (string Placeholder, string Value)[]>? custom = null)
     {
-        // First the package without the body: styles, numbering, settings, header, footer, properties.
-        // Without autosave only the parts written here are stored: a design's own body is never saved back.
-        using var package = options.Design?.OpenCopy() ?? new MemoryStream(32 * 1024);
-        SectionProperties section;
-        string mainEntry;
-        string? customEntry;
-        using (var document = options.Design is null
-            ? WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false)
-            : WordprocessingDocument.Open(package, true, new OpenSettings { AutoSave = false }))
-        {
-            // Compressed once, when copied below.
-            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            if (document.DocumentType != WordprocessingDocumentType.Document)
-            {
-                document.ChangeDocumentType(WordprocessingDocumentType.Document);
-            }
-
-            var main = document.MainDocumentPart ?? document.AddMainDocumentPart();
-
-            // A design's body is sample text; only its final page setup with header and footer stays.
-            var designSection = (SectionProperties?)main.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true);
-            ProfileStyles.Apply(main, text.LanguageTag);
-            SettingsPart.Apply(main);
-            section = frame(main, designSection);
-            main.GetStream(FileMode.Create, FileAccess.Write).Dispose();
-            mainEntry = main.Uri.OriginalString.TrimStart('/');
-            describe(document);
-            customEntry = finish is null ? null : document.CustomFilePropertiesPart?.Uri.OriginalString.TrimStart('/');
-        }
-
-        // Then the package once more with the body streamed into its zip entry. Written through the
-        // SDK, the body (6 MB of XML for 500 steps) would wait uncompressed in memory until the package closes.
-        package.Position = 0;
+        var skeleton = PackageSkeleton.For(options, text.LanguageTag, custom is not null);
         using var output = new MemoryStream(64 * 1024);
-        using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        var zip = new ZipWriter(output);
+        WordWriter? writer = null;
+        foreach (var (name, data) in skeleton.Entries)
         {
-            WordWriter? writer = null;
-            foreach (var entry in source.Entries)
+            if (data is not null)
             {
-                if (entry.FullName == mainEntry)
+                zip.Add(data);
+            }
+            else if (name == skeleton.MainEntry)
+            {
+                zip.Add(name, stream =>
                 {
-                    using var stream = target.CreateEntry(mainEntry, CompressionLevel.Fastest).Open();
                     using var xml = XmlWriter.Create(stream, XmlSettings);
                     var w = writer = new WordWriter(xml);
                     w.StartDocument();
                     body(w);
-                    w.EndDocument(section);
-                    continue;
-                }
-
-                if (entry.FullName == customEntry)
-                {
-                    continue; // written last, when the body is known
-                }
-
-                using var from = entry.Open();
-                using var to = target.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
-                from.CopyTo(to);
+                    w.EndDocument(skeleton.SectionXml);
+                });
             }
-
-            if (customEntry is not null && writer is not null)
+            else if (name == skeleton.Header.Entry)
             {
-                string custom;
-                using (var reader = new StreamReader(source.GetEntry(customEntry)!.Open(), Encoding.UTF8))
+                Text(zip, name, skeleton.Header.Before + Xml(header(skeleton.Width)) + skeleton.Header.After);
+            }
+            else if (name == skeleton.Footer.Entry)
+            {
+                Text(zip, name, skeleton.Footer.Before + Xml(footer(skeleton.Width)) + skeleton.Footer.After);
+            }
+            else if (name == skeleton.CoreEntry)
+            {
+                var properties = new CoreProperties();
+                describe(properties);
+                zip.Add(name, stream =>
                 {
-                    custom = reader.ReadToEnd();
-                }
-
-                using var to = new StreamWriter(target.CreateEntry(customEntry, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
-                to.Write(finish!(writer, custom));
+                    using var xml = XmlWriter.Create(stream, XmlSettings);
+                    properties.WriteTo(xml);
+                });
             }
         }
 
+        // Custom properties last: the body's fingerprint is known only now.
+        if (skeleton.CustomEntry is { } customEntry && custom is not null && writer is not null)
+        {
+            var xml = new StringBuilder(skeleton.CustomXml);
+            foreach (var (placeholder, value) in custom(writer))
+            {
+                xml.Replace(placeholder, value);
+            }
+
+            Text(zip, customEntry, xml.ToString());
+        }
+
+        zip.Finish();
         return output.ToArray();
+    }
+
+    private static void Text(ZipWriter zip, string name, string xml) => zip.Add(name, stream =>
+    {
+        var bytes = Utf8.GetBytes(xml);
+        stream.Write(bytes);
+    });
+
+    /// <summary>A paragraph's XML inside a part whose root declares the w prefix.</summary>
+    private static string Xml(Paragraph paragraph)
+    {
+        var xml = paragraph.OuterXml;
+        var at = xml.IndexOf(WordNamespaceDeclaration, StringComparison.Ordinal);
+        return at < 0 ? xml : xml.Remove(at, WordNamespaceDeclaration.Length);
     }
 
     /// <summary>A download file name from <paramref name="name"/>, without characters file systems refuse, at most 120 characters.</summary>

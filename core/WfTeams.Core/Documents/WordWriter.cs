@@ -47,6 +47,14 @@ internal sealed class WordWriter(XmlWriter xml)
         End();
     }
 
+    /// <summary>As <see cref="EndDocument(SectionProperties)"/>, with the section as XML made once (it declares its own prefixes).</summary>
+    public void EndDocument(string sectionXml)
+    {
+        xml.WriteRaw(sectionXml);
+        End();
+        End();
+    }
+
     public void StartParagraph(string? styleId)
     {
         Start("p");

@@ -37,7 +37,8 @@ public sealed class TemplateStore(TableServiceClient service)
     public Task<TemplateHead?> GetHeadAsync(TenantId tenant, string templateId, CancellationToken cancellationToken = default) =>
         _access.GuardAsync(async () =>
         {
-            var row = await FindAsync(tenant, HeadKey(templateId), null, cancellationToken);
+            // An id no row can have (a key Table storage refuses) is simply absent.
+            var row = IsKeySafe(templateId) ? await FindAsync(tenant, HeadKey(templateId), null, cancellationToken) : null;
             return row is null ? null : TemplateHead.FromRow(row);
         });
 

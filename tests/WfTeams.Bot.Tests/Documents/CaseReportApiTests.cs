@@ -54,6 +54,25 @@ public sealed class CaseReportApiTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task ReportLink_RepeatedWithItsETag_Is304_AnotherLanguageAnotherETag()
+    {
+        var host = Host();
+        var link = await FinishCaseAsync(host, "de-DE");
+        using var first = await host.Client.GetAsync(link.PathAndQuery);
+        var etag = first.Headers.ETag!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, link.PathAndQuery);
+        request.Headers.IfNoneMatch.Add(etag);
+
+        using var again = await host.Client.SendAsync(request);
+        using var english = await host.Client.GetAsync(link.PathAndQuery.Replace("lang=de", "lang=en", StringComparison.Ordinal));
+
+        Assert.False(etag.IsWeak);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        Assert.NotEqual(etag.Tag, english.Headers.ETag!.Tag);
+    }
+
+    [Fact]
     public async Task ConfiguredHostName_LinkIsHttpsToIt_AndEnglishInAnEnglishChat()
     {
         var host = Host(new() { ["Bot:HostName"] = "wfteams.example.org" });
