@@ -50,6 +50,7 @@ public static class CommandLine
             ManifestCommand.Create(console),
             ProfileCommand.Create(console),
             PublishCommand.Create(console),
+            InsightsCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

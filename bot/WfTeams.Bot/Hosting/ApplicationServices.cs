@@ -5,6 +5,7 @@ using WfTeams.Bot.Api;
 using WfTeams.Bot.BotFramework;
 using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
+using WfTeams.Bot.Insights;
 using WfTeams.Bot.Pages;
 using WfTeams.Bot.Publishing;
 using WfTeams.Bot.Telemetry;
@@ -28,6 +29,7 @@ public static class ApplicationServices
         builder.AddApiDescription();
         builder.AddPublishing();
         builder.AddTelemetry();
+        builder.AddInsights();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
