@@ -1,3 +1,4 @@
+using WfTeams.Core.Chat;
 using WfTeams.Core.Insights;
 using WfTeams.Core.Runs;
 
@@ -10,5 +11,6 @@ public static class InsightServices
     {
         builder.Services.AddSingleton<InsightStore>();
         builder.Services.AddSingleton<ICaseFollower, InsightProjector>();
+        builder.Services.AddSingleton<FiguresChat>();
     }
 }

@@ -89,6 +89,7 @@ public static class CardCatalog
             Add("help/welcome", HelpCard.Build(culture, welcome: true));
             Add("help/unknown", HelpCard.Build(culture, "prozese"));
             Add("help/long-unknown", HelpCard.Build(culture, new string('?', 1000)));
+            foreach (var (name, card) in await FigureCards.AllAsync(culture)) Add(name, card);
         }
 
         return cards;
