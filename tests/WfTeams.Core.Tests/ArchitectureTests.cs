@@ -17,13 +17,14 @@ public sealed class ArchitectureTests
         ["Processes"] = ["Resources"],
         ["Storage"] = ["Processes", "Resources"],
         ["Runs"] = ["Storage", "Processes", "Resources"],
-        ["Cards"] = ["Capture", "Runs", "Storage", "Processes", "Resources"],
-        ["Chat"] = ["Capture", "Cards", "Runs", "Storage", "Processes", "Resources"],
+        ["Cards"] = ["Capture", "Insights", "Runs", "Storage", "Processes", "Resources"],
+        ["Chat"] = ["Capture", "Cards", "Insights", "Runs", "Storage", "Processes", "Resources"],
         ["Documents"] = ["Runs", "Processes", "Resources"],
         ["Publishing"] = ["Documents", "Storage", "Processes", "Resources"],
         ["Capture"] = ["Storage", "Processes", "Resources"],
         ["Reminders"] = ["Cards", "Runs", "Storage", "Processes", "Resources"],
         ["Privacy"] = ["Runs", "Storage", "Processes", "Resources"],
+        ["Insights"] = ["Runs", "Storage", "Processes", "Resources"],
     };
 
     private static readonly Lazy<FolderGraph> Core = new(() => FolderGraph.Of(typeof(CaseFlow).Assembly, "WfTeams.Core"));

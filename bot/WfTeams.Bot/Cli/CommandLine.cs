@@ -52,6 +52,7 @@ public static class CommandLine
             PublishCommand.Create(console),
             CasesCommand.Create(console),
             UsersCommand.Create(console),
+            InsightsCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

@@ -5,6 +5,7 @@ using WfTeams.Bot.Api;
 using WfTeams.Bot.BotFramework;
 using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
+using WfTeams.Bot.Insights;
 using WfTeams.Bot.Pages;
 using WfTeams.Bot.Privacy;
 using WfTeams.Bot.Publishing;
@@ -32,6 +33,7 @@ public static class ApplicationServices
         builder.AddTelemetry();
         builder.AddReminders();
         builder.AddPrivacy();
+        builder.AddInsights();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

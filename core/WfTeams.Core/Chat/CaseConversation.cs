@@ -14,7 +14,8 @@ namespace WfTeams.Core.Chat;
 /// <param name="reportLinks">Puts the case report's download link on the summary card of an ended case; optional.</param>
 /// <param name="handbook">Publishes for "veröffentliche ‹Prozess›"; without it the command is refused.</param>
 /// <param name="roles">Who may publish; without it nobody may.</param>
-public sealed class CaseConversation(CaseRunner runner, TemplateStore templates, ICaseReportLinks? reportLinks = null, IHandbook? handbook = null, IChatRoles? roles = null)
+/// <param name="figures">Answers "kennzahlen ‹Prozess›"; without it the command gets the help card.</param>
+public sealed class CaseConversation(CaseRunner runner, TemplateStore templates, ICaseReportLinks? reportLinks = null, IHandbook? handbook = null, IChatRoles? roles = null, FiguresChat? figures = null)
 {
     /// <param name="Replace">For a card action: the card that replaces the clicked one (the invoke's response). Null for messages.</param>
     /// <param name="Send">Cards to post as new messages in the conversation, in order.</param>
@@ -73,6 +74,8 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates,
 
             case ChatCommandKind.Publish:
                 return Send(await PublishAsync(command.Argument ?? "", context, culture, cancellationToken));
+            case ChatCommandKind.Figures when figures is not null:
+                return Send(await figures.AnswerAsync(command.Argument ?? "", command.Subject, tenant, culture, cancellationToken));
             case ChatCommandKind.Help:
                 return Send(HelpCard.Build(culture));
             default:

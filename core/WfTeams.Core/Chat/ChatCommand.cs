@@ -28,6 +28,11 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string? Argument 
             return new ChatCommand(ChatCommandKind.Publish, publish.Groups["process"].Value.Trim());
         }
 
+        if (Figures().Match(cleaned) is { Success: true } figures)
+        {
+            return new ChatCommand(ChatCommandKind.Figures, figures.Groups["process"].Value.Trim(), figures.Groups["period"].Success ? figures.Groups["period"].Value : null);
+        }
+
         if (Cancel().Match(cleaned) is { Success: true } cancel)
         {
             return new ChatCommand(ChatCommandKind.Cancel, cancel.Groups["reason"].Success && cancel.Groups["reason"].Value.Trim() is { Length: > 0 } reason ? reason : null);
@@ -47,6 +52,7 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string? Argument 
             ("vorgänge", ChatCommandKind.MyCases), ("cases", ChatCommandKind.MyCases), ("abbrechen", ChatCommandKind.Cancel),
             ("cancel", ChatCommandKind.Cancel), ("hilfe", ChatCommandKind.Help), ("help", ChatCommandKind.Help),
             ("veröffentliche", ChatCommandKind.Publish), ("publish", ChatCommandKind.Publish),
+            ("kennzahlen", ChatCommandKind.Figures), ("figures", ChatCommandKind.Figures),
         };
         var near = known.Where(k => word.Length > 0 && (k.Word.StartsWith(word, StringComparison.Ordinal) || NameMatch.Distance(k.Word, word) <= 2))
             .Select(k => k.Kind).Distinct().ToList();
@@ -69,6 +75,10 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string? Argument 
 
     [GeneratedRegex(@"^(?:veröffentliche|veröffentlichen|veroeffentliche|veroeffentlichen|publish)\s+(?<process>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Publish();
+
+    /// <summary>"kennzahlen ‹Prozess› [Zeitraum]": the period, when given, is the last word (2026, 2026-03, 2026-01..2026-06, 12m).</summary>
+    [GeneratedRegex(@"^(?:kennzahlen|figures)\s+(?<process>.+?)(?:\s+(?<period>\d{4}(?:-\d{2})?(?:\.\.\d{4}-\d{2})?|\d{1,3}m))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Figures();
 
     [GeneratedRegex(@"^(?:abbrechen|cancel)(?:\s+(?<reason>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cancel();

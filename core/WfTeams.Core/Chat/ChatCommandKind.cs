@@ -12,4 +12,5 @@ public enum ChatCommandKind
     Resume,
     Help,
     Publish,
+    Figures,
 }

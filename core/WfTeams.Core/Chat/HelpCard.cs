@@ -19,7 +19,7 @@ public static class HelpCard
             body.Add(AdaptiveCard.Text(CardText.Get("BotWelcomeText", culture)));
         }
 
-        IReadOnlyList<ChatCommandKind> commands = [ChatCommandKind.Start, ChatCommandKind.Processes, ChatCommandKind.Status, ChatCommandKind.MyCases, ChatCommandKind.Cancel, ChatCommandKind.Publish, ChatCommandKind.Help];
+        IReadOnlyList<ChatCommandKind> commands = [ChatCommandKind.Start, ChatCommandKind.Processes, ChatCommandKind.Status, ChatCommandKind.MyCases, ChatCommandKind.Cancel, ChatCommandKind.Publish, ChatCommandKind.Figures, ChatCommandKind.Help];
         if (notUnderstood is not null)
         {
             body.Add(AdaptiveCard.Text(CardText.Get("CardHelpUnknown", culture, AdaptiveCard.Clip(notUnderstood, 100)), bold: true));

@@ -67,7 +67,42 @@ public static partial class TemplateValidator
             // With a broken reference the graph is not the author's: its findings would only mislead.
             CheckGraph(template, successors, errors);
         }
+
+        CheckKpiFields(template, errors);
         return errors;
+    }
+
+    /// <summary>A measured KPI names a capture field of some step and how to combine it; sum and average need a number field.</summary>
+    private static void CheckKpiFields(ProcessTemplate template, List<TemplateError> errors)
+    {
+        for (var i = 0; i < template.Kpis.Count; i++)
+        {
+            var kpi = template.Kpis[i];
+            var path = $"$.kpis[{i}]";
+            if (kpi.Field is null)
+            {
+                if (kpi.Aggregate is not null)
+                {
+                    errors.Add(new TemplateError($"{path}.aggregate", "KpiAggregateWithoutField"));
+                }
+
+                continue;
+            }
+
+            var field = template.Steps.SelectMany(s => s.Fields).FirstOrDefault(f => string.Equals(f.Id, kpi.Field, StringComparison.Ordinal));
+            if (field is null)
+            {
+                errors.Add(new TemplateError($"{path}.field", "KpiFieldNotFound", kpi.Field));
+            }
+            else if (kpi.Aggregate is null)
+            {
+                errors.Add(new TemplateError($"{path}.aggregate", "KpiAggregateRequired", kpi.Field));
+            }
+            else if (kpi.Aggregate is not KpiAggregate.Count && field.Type != FieldType.Number)
+            {
+                errors.Add(new TemplateError($"{path}.aggregate", "KpiFieldNotNumber", kpi.Field));
+            }
+        }
     }
 
     private static void CheckStep(ProcessStep step, string path, List<TemplateError> errors)

@@ -1,3 +1,4 @@
+using WfTeams.Core.Processes;
 using WfTeams.Core.Storage;
 
 namespace WfTeams.Core.Runs;
@@ -6,7 +7,7 @@ namespace WfTeams.Core.Runs;
 /// The use cases of running a case, for the bot's activity handler: start, change, look at, list.
 /// Reads, decides with <see cref="CaseFlow"/>, writes with <see cref="CaseStore"/>; never throws for user input.
 /// </summary>
-public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimeProvider time)
+public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimeProvider time, ICaseFollower? follower = null)
 {
     private const int MaxAttempts = 4;
 
@@ -43,6 +44,7 @@ public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimePro
             if (await cases.CreateAsync(tenant, state, started, template, cancellationToken))
             {
                 CaseMetrics.Record(state, started);
+                await FollowAsync(tenant, state, template, started, cancellationToken);
                 return new CaseApplied(state, template, started);
             }
         }
@@ -118,6 +120,7 @@ public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimePro
             {
                 case CaseStore.SaveResult.Saved:
                     CaseMetrics.Record(applied.State, applied.Event);
+                    await FollowAsync(tenant, applied.State, applied.Template, applied.Event, cancellationToken);
                     if (!applied.State.IsOpen)
                     {
                         await cases.CloseInIndexAsync(tenant, applied.State, cancellationToken);
@@ -173,4 +176,25 @@ public sealed class CaseRunner(TemplateStore templates, CaseStore cases, TimePro
             return false;
         }
     }
+
+    /// <summary>The change is stored whatever the follower does: it catches up on its next call or a rebuild.</summary>
+    private async Task FollowAsync(TenantId tenant, CaseState state, ProcessTemplate template, CaseEvent recorded, CancellationToken cancellationToken)
+    {
+        if (follower is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await follower.FollowAsync(tenant, state, template, recorded, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            FollowerFailures.Add(1);
+        }
+    }
+
+    private static readonly System.Diagnostics.Metrics.Counter<long> FollowerFailures =
+        new System.Diagnostics.Metrics.Meter(CaseMetrics.MeterName).CreateCounter<long>("wfteams.cases.follower_failures", "{change}", "Stored changes a follower (figures) missed; it catches up later");
 }

@@ -106,6 +106,7 @@ public static class CardCatalog
             {
                 Add(name, card);
             }
+            foreach (var (name, card) in await FigureCards.AllAsync(culture)) Add(name, card);
         }
 
         return cards;

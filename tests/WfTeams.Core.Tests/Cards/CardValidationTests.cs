@@ -124,6 +124,7 @@ public sealed class CardValidationTests
             ["RefusalCard"] = ["refusal"],
             ["HelpCard"] = ["help"],
             ["PublishCard"] = ["published", "publish"],
+            ["FiguresCard"] = ["figures"],
         };
 
         Assert.Equal(covered.Keys.Order(), cardClasses.Order());
