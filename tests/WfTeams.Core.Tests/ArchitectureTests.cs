@@ -23,6 +23,7 @@ public sealed class ArchitectureTests
         ["Publishing"] = ["Documents", "Storage", "Processes", "Resources"],
         ["Capture"] = ["Storage", "Processes", "Resources"],
         ["Reminders"] = ["Cards", "Runs", "Storage", "Processes", "Resources"],
+        ["Modelling"] = ["Processes", "Resources"],
     };
 
     private static readonly Lazy<FolderGraph> Core = new(() => FolderGraph.Of(typeof(CaseFlow).Assembly, "WfTeams.Core"));
