@@ -7,9 +7,10 @@ const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
 (async () => {
   const { BpmnModdle } = await import('bpmn-moddle');
   const moddle = new BpmnModdle();
-  const linter = new Linter({ config: { extends: 'bpmnlint:recommended' }, resolver: new NodeResolver() });
   const results = [];
   for (const file of process.argv.slice(2)) {
+    // A linter per file: rule instances keep what they saw (no-duplicate-sequence-flows would compare across files).
+    const linter = new Linter({ config: { extends: 'bpmnlint:recommended' }, resolver: new NodeResolver() });
     const xml = fs.readFileSync(file, 'utf8');
     const { rootElement, warnings } = await moddle.fromXML(xml, 'bpmn:Definitions');
     const found = await linter.lint(rootElement);

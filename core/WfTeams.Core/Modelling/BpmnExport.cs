@@ -52,16 +52,16 @@ public static class BpmnExport
             xml.WriteAttributeString("id", "Collaboration_" + id);
             xml.WriteStartElement("participant", BpmnNames.Model);
             xml.WriteAttributeString("id", "Participant_" + id);
-            xml.WriteAttributeString("name", template.Name);
+            xml.WriteAttributeString("name", BpmnText.Clean(template.Name));
             xml.WriteAttributeString("processRef", "Process_" + id);
             xml.WriteEndElement();
             xml.WriteEndElement();
 
             xml.WriteStartElement("process", BpmnNames.Model);
             xml.WriteAttributeString("id", "Process_" + id);
-            xml.WriteAttributeString("name", template.Name);
+            xml.WriteAttributeString("name", BpmnText.Clean(template.Name));
             xml.WriteAttributeString("isExecutable", "false");
-            xml.WriteElementString("documentation", BpmnNames.Model, template.Goal);
+            xml.WriteElementString("documentation", BpmnNames.Model, BpmnText.Clean(template.Goal));
             xml.WriteStartElement("extensionElements", BpmnNames.Model);
             xml.WriteElementString("template", BpmnNames.WfTeams, JsonSerializer.Serialize(template with { Steps = [] }, Compact));
             xml.WriteEndElement();
@@ -87,7 +87,7 @@ public static class BpmnExport
         {
             xml.WriteStartElement("lane", BpmnNames.Model);
             xml.WriteAttributeString("id", LaneId(lane));
-            xml.WriteAttributeString("name", graph.Lanes[lane]);
+            xml.WriteAttributeString("name", BpmnText.Clean(graph.Lanes[lane]));
             foreach (var node in graph.Nodes.Where(n => n.Lane == lane))
             {
                 xml.WriteElementString("flowNodeRef", BpmnNames.Model, node.Id);
@@ -122,7 +122,7 @@ public static class BpmnExport
             xml.WriteAttributeString("id", node.Id);
             if (node.Name.Length > 0)
             {
-                xml.WriteAttributeString("name", node.Name);
+                xml.WriteAttributeString("name", BpmnText.Clean(node.Name));
             }
 
             if (node.Kind == FlowNodeKind.Task)
@@ -130,7 +130,7 @@ public static class BpmnExport
                 var step = template.Steps[node.Step];
                 if (!string.IsNullOrEmpty(step.Description))
                 {
-                    xml.WriteElementString("documentation", BpmnNames.Model, step.Description);
+                    xml.WriteElementString("documentation", BpmnNames.Model, BpmnText.Clean(step.Description));
                 }
 
                 xml.WriteStartElement("extensionElements", BpmnNames.Model);
@@ -160,7 +160,7 @@ public static class BpmnExport
             xml.WriteAttributeString("id", edge.Id);
             if (edge.Name is not null)
             {
-                xml.WriteAttributeString("name", edge.Name);
+                xml.WriteAttributeString("name", BpmnText.Clean(edge.Name));
             }
 
             xml.WriteAttributeString("sourceRef", graph.Nodes[edge.Source].Id);
