@@ -51,10 +51,12 @@ public sealed class ProcessGraph
         }
 
         // Flows into steps first collected as (source, target step, name, option), so that steps reached twice get a join.
-        var pending = new List<(string Id, int Source, int TargetStep, string? Name, string? Option)>();
-        var edges = new List<FlowEdge>();
+        // Each flow numbered as created, so the answers keep the author's order whether they end or lead on.
+        var pending = new List<(string Id, int Source, int TargetStep, string? Name, string? Option, int Order)>();
+        var edges = new List<(FlowEdge Edge, int Order)>();
+        var order = 0;
         string endName = Messages.Format("BpmnEndName", culture);
-        pending.Add(("Flow_start", 0, 0, null, null));
+        pending.Add(("Flow_start", 0, 0, null, null, order++));
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
@@ -63,7 +65,7 @@ public sealed class ProcessGraph
             {
                 var gateway = nodes.Count;
                 nodes.Add(new FlowNode("Gateway_" + step.Id, FlowNodeKind.Decision, decision.Question, laneOf[step.Responsible], i));
-                edges.Add(new FlowEdge("Flow_" + step.Id, source, gateway, null, null));
+                edges.Add((new FlowEdge("Flow_" + step.Id, source, gateway, null, null), order++));
                 foreach (var option in decision.Options)
                 {
                     var flowId = $"Flow_{step.Id}_{option.Id}";
@@ -71,27 +73,27 @@ public sealed class ProcessGraph
                     {
                         var end = nodes.Count;
                         nodes.Add(new FlowNode($"End_{step.Id}_{option.Id}", FlowNodeKind.End, endName, laneOf[step.Responsible], i));
-                        edges.Add(new FlowEdge(flowId, gateway, end, option.Label, option.Id));
+                        edges.Add((new FlowEdge(flowId, gateway, end, option.Label, option.Id), order++));
                     }
                     else
                     {
-                        pending.Add((flowId, gateway, stepIndex[option.Next!], option.Label, option.Id));
+                        pending.Add((flowId, gateway, stepIndex[option.Next!], option.Label, option.Id, order++));
                     }
                 }
             }
             else if (step.Next is { } next)
             {
-                pending.Add(("Flow_" + step.Id, source, stepIndex[next], null, null));
+                pending.Add(("Flow_" + step.Id, source, stepIndex[next], null, null, order++));
             }
             else if (step.End || i == steps.Count - 1)
             {
                 var end = nodes.Count;
                 nodes.Add(new FlowNode("End_" + step.Id, FlowNodeKind.End, endName, laneOf[step.Responsible], i));
-                edges.Add(new FlowEdge("Flow_" + step.Id, source, end, null, null));
+                edges.Add((new FlowEdge("Flow_" + step.Id, source, end, null, null), order++));
             }
             else
             {
-                pending.Add(("Flow_" + step.Id, source, i + 1, null, null));
+                pending.Add(("Flow_" + step.Id, source, i + 1, null, null, order++));
             }
         }
 
@@ -109,18 +111,18 @@ public sealed class ProcessGraph
             {
                 join[i] = nodes.Count;
                 nodes.Add(new FlowNode("Join_" + steps[i].Id, FlowNodeKind.Join, "", laneOf[steps[i].Responsible], i));
-                edges.Add(new FlowEdge("Flow_join_" + steps[i].Id, join[i], taskNode[i], null, null));
+                edges.Add((new FlowEdge("Flow_join_" + steps[i].Id, join[i], taskNode[i], null, null), order++));
             }
         }
 
         foreach (var flow in pending)
         {
             var target = join[flow.TargetStep] >= 0 ? join[flow.TargetStep] : taskNode[flow.TargetStep];
-            edges.Add(new FlowEdge(flow.Id, flow.Source, target, flow.Name, flow.Option));
+            edges.Add((new FlowEdge(flow.Id, flow.Source, target, flow.Name, flow.Option), flow.Order));
         }
 
         // Flows in the order of their source node, then as the author listed the answers: stable and readable.
-        var ordered = edges.Select((e, i) => (e, i)).OrderBy(p => p.e.Source).ThenBy(p => p.i).Select(p => p.e).ToArray();
+        var ordered = edges.OrderBy(p => p.Edge.Source).ThenBy(p => p.Order).Select(p => p.Edge).ToArray();
         return new ProcessGraph(lanes, nodes, ordered);
     }
 }

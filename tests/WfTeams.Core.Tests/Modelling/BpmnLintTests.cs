@@ -11,7 +11,7 @@ namespace WfTeams.Core.Tests.Modelling;
 public sealed class BpmnLintTests
 {
     [Fact]
-    public async Task Export_AllSamples_ModdleWithoutWarningsAndLintClean()
+    public async Task Export_SamplesAndImportedFixtures_ModdleWithoutWarningsAndLintClean()
     {
         var folder = ModellingSamples.Artifacts();
         var files = new List<string>();
@@ -19,6 +19,15 @@ public sealed class BpmnLintTests
         {
             var file = Path.Combine(folder, name + ".bpmn");
             await File.WriteAllBytesAsync(file, BpmnExport.Write(await ModellingSamples.LoadAsync(name)));
+            files.Add(file);
+        }
+
+        // Processes from other tools, once imported, export as cleanly as our own.
+        foreach (var fixture in new[] { "camunda-foerderantrag.bpmn", "signavio-bestandspflege.bpmn" })
+        {
+            var imported = BpmnImport.Read(await File.ReadAllBytesAsync(ModellingSamples.Fixture(fixture)), fixture).Template;
+            var file = Path.Combine(folder, "imported-" + fixture);
+            await File.WriteAllBytesAsync(file, BpmnExport.Write(imported));
             files.Add(file);
         }
 
