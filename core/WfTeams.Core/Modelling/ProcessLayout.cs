@@ -167,7 +167,9 @@ public static class ProcessLayout
                 points.Add(new DiagramPoint(before, y));
                 points.Add(new DiagramPoint(before, target.CenterY));
                 points.Add(new DiagramPoint(target.X, target.CenterY));
-                labels[e] = edge.Name is null ? null : new DiagramBox(before + 4, y - 16, Math.Min(160, after - before - 8), 14);
+                // Written near where the flow leaves, so several flows back into one step keep their labels apart.
+                var width = Math.Min(160, after - before - 8);
+                labels[e] = edge.Name is null ? null : new DiagramBox(Math.Max(before + 4, after - width - 4), y - 16, width, 14);
             }
             else
             {
