@@ -92,9 +92,12 @@ public static class DiagramSvg
         switch (node.Kind)
         {
             case FlowNodeKind.Task:
+                svg.WriteStartElement("g");
+                svg.WriteAttributeString("id", node.Id);
                 Element(svg, "rect", ("x", N(box.X)), ("y", N(box.Y)), ("width", N(box.Width)), ("height", N(box.Height)), ("rx", "10"),
                     ("fill", "#ffffff"), ("stroke", Ink), ("stroke-width", "1.5"));
                 Lines(svg, node.Name, box.CenterX, box.CenterY - 14, box.Width - 8, 4, "middle");
+                svg.WriteEndElement();
                 break;
             case FlowNodeKind.Decision or FlowNodeKind.Join:
                 var (x, y, h) = (box.CenterX, box.CenterY, box.Width / 2);
@@ -122,7 +125,7 @@ public static class DiagramSvg
         var perLine = Math.Max(4, width * 2 / 13);
         var lines = new List<string>();
         var current = new StringBuilder();
-        foreach (var word in BpmnText.Clean(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in Words(BpmnText.Clean(text), perLine))
         {
             if (current.Length > 0 && current.Length + 1 + word.Length > perLine)
             {
@@ -153,6 +156,23 @@ public static class DiagramSvg
             svg.WriteAttributeString("fill", Ink);
             svg.WriteString(Cut(lines[i], perLine));
             svg.WriteEndElement();
+        }
+    }
+
+    /// <summary>The words, those longer than a line broken with a hyphen (U+2010), as German compounds need.</summary>
+    private static IEnumerable<string> Words(string text, int perLine)
+    {
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word;
+            while (rest.Length > perLine)
+            {
+                var cut = char.IsHighSurrogate(rest[perLine - 2]) ? perLine - 2 : perLine - 1;
+                yield return rest[..cut] + "\u2010";
+                rest = rest[cut..];
+            }
+
+            yield return rest;
         }
     }
 
