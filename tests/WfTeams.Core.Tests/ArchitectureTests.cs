@@ -25,6 +25,7 @@ public sealed class ArchitectureTests
         ["Reminders"] = ["Cards", "Runs", "Storage", "Processes", "Resources"],
         ["Privacy"] = ["Runs", "Storage", "Processes", "Resources"],
         ["Insights"] = ["Runs", "Storage", "Processes", "Resources"],
+        ["Modelling"] = ["Processes", "Resources"],
     };
 
     private static readonly Lazy<FolderGraph> Core = new(() => FolderGraph.Of(typeof(CaseFlow).Assembly, "WfTeams.Core"));

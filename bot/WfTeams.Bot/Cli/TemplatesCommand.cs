@@ -20,8 +20,11 @@ public static class TemplatesCommand
         validate.SetAction((parse, token) => ValidateAsync(console, parse.GetValue(files)!, token));
 
         var source = new Argument<string>("FILE|DIR") { Description = "Eine Vorlagendatei oder ein Ordner mit *.json." };
-        var import = new Command("import", "Prüft und speichert Vorlagen in Table Storage, jede ganz oder gar nicht.") { source, tenant };
-        import.SetAction((parse, token) => ImportAsync(console, parse.GetValue(source)!, console.Tenant(parse.GetValue(tenant)), token));
+        var process = new Option<string?>("--process") { Description = "BPMN: der Prozess (ID), wenn die Datei mehrere enthält." };
+        var import = new Command("import", "Prüft und speichert Vorlagen (JSON oder BPMN 2.0) in Table Storage, jede ganz oder gar nicht.") { source, tenant, process };
+        import.SetAction((parse, token) => BpmnCommand.IsBpmn(parse.GetValue(source)!)
+            ? BpmnCommand.ImportAsync(console, parse.GetValue(source)!, parse.GetValue(process), console.Tenant(parse.GetValue(tenant)), token)
+            : ImportAsync(console, parse.GetValue(source)!, console.Tenant(parse.GetValue(tenant)), token));
 
         var json = new Option<bool>("--json") { Description = "Als JSON ausgeben." };
         var list = new Command("list", "Listet die Vorlagen des Mandanten.") { tenant, json };
@@ -30,9 +33,12 @@ public static class TemplatesCommand
         var id = new Argument<string>("ID") { Description = "ID der Vorlage." };
         var version = new Option<int?>("--version") { Description = "Version (Standard: freigegebene, sonst neueste)." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Zieldatei (Standard: Standardausgabe)." };
-        var export = new Command("export", "Gibt eine Vorlage als JSON aus.") { id, version, outputFile, tenant };
-        export.SetAction((parse, token) => ExportAsync(
-            console, parse.GetValue(id)!, parse.GetValue(version), parse.GetValue(outputFile), console.Tenant(parse.GetValue(tenant)), token));
+        var format = new Option<string>("--format") { Description = "json (Standard), bpmn (BPMN 2.0 mit Diagramm) oder svg (Prozessdiagramm).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "bpmn", "svg");
+        var export = new Command("export", "Gibt eine Vorlage als JSON, BPMN 2.0 oder SVG-Diagramm aus.") { id, version, outputFile, tenant, format };
+        export.SetAction((parse, token) => parse.GetValue(format) is "bpmn" or "svg"
+            ? BpmnCommand.ExportAsync(console, parse.GetValue(id)!, parse.GetValue(version), parse.GetValue(outputFile), parse.GetValue(format)!, console.Tenant(parse.GetValue(tenant)), token)
+            : ExportAsync(console, parse.GetValue(id)!, parse.GetValue(version), parse.GetValue(outputFile), console.Tenant(parse.GetValue(tenant)), token));
 
         var docx = new Argument<string>("FILE.docx") { Description = "Ein in Word bearbeiteter Prozesssteckbrief." };
         var onLatest = new Option<bool>("--on-latest") { Description = "Änderungen eines Steckbriefs einer älteren Version auf die neueste Version anwenden." };

@@ -1,5 +1,6 @@
 using WfTeams.Bot.Api;
 using WfTeams.Bot.Documents;
+using WfTeams.Bot.Modelling;
 using WfTeams.Bot.Publishing;
 using WfTeams.Bot.Templates;
 
@@ -21,6 +22,7 @@ public static class ApiRoutes
         api.MapProfileApi();
         api.MapCaseReportApi();
         api.MapDraftProfileApi();
+        api.MapModellingApi();
         return api;
     }
 }
