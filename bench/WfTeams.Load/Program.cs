@@ -28,6 +28,11 @@ internal static class LoadGenerator
             return await WfTeams.Load.ProfileLoad.RunAsync(args);
         }
 
+        if (args.Length > 0 && args[0] == "capture")
+        {
+            return await CaptureLoad.RunAsync(args[1..]);
+        }
+
         var conversations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
         const string AppId = "5f2d7c1e-8a4b-4c3d-9e6f-0a1b2c3d4e5f";

@@ -33,6 +33,22 @@ public sealed class CaptureProtocolTests(AzuriteFixture azurite) : IDisposable
 
         var preview = await erika.CaptureAsync(sample);
         Assert.Contains("Zur Prüfung geben", CaptureChat.Text(preview), StringComparison.Ordinal);
+
+        // The draft's Prozesssteckbrief through the signed link on the overview; a tampered signature is refused.
+        var link = new Uri((string)((preview["actions"] as JsonArray)!.Select(a => a!.AsObject()).Single(a => (string?)a["type"] == "Action.OpenUrl")["url"])!);
+        Assert.StartsWith("/api/drafts/", link.AbsolutePath, StringComparison.Ordinal);
+        using (var profile = await _host.Client.GetAsync(link.PathAndQuery))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, profile.StatusCode);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", profile.Content.Headers.ContentType?.MediaType);
+            Assert.True((await profile.Content.ReadAsByteArrayAsync()).Length > 5000);
+        }
+
+        using (var tampered = await _host.Client.GetAsync(link.PathAndQuery.Replace("sig=", "sig=A", StringComparison.Ordinal)))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, tampered.StatusCode);
+        }
+
         var submitted = await erika.ClickAsync(preview, "capture.submit");
         Assert.Contains("zur Prüfung gegeben", CaptureChat.Text(submitted), StringComparison.Ordinal);
 
