@@ -50,6 +50,8 @@ public static class PublishedHost
     private static async Task<string> PublishAsync()
     {
         var root = Directory.CreateTempSubdirectory("wfteams-published-").FullName;
+        // Some hundred MB of build output: gone with the test run.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(root, recursive: true);
         var output = Path.Combine(root, "app");
         var start = new ProcessStartInfo("dotnet")
         {
