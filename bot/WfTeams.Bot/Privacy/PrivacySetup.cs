@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using WfTeams.Core.Privacy;
+using WfTeams.Core.Reminders;
 using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Privacy;
@@ -26,7 +27,7 @@ public static class PrivacySetup
     }
 
     /// <summary>Every store of personal data keyed by Entra object id. A new store joins here (or registers as <see cref="IPersonalDataStore"/> in the host).</summary>
-    public static IEnumerable<IPersonalDataStore> PersonalDataStores(TableServiceClient service) => [new CasePersonalData(service)];
+    public static IEnumerable<IPersonalDataStore> PersonalDataStores(TableServiceClient service) => [new CasePersonalData(service), new ConversationReferences(service)];
 
     /// <summary>Section <c>Cases</c> for the command line (check <see cref="RetentionOptions.IsValid"/>).</summary>
     public static RetentionOptions Retention(IConfiguration configuration)

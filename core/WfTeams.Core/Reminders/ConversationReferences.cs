@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Azure;
 using Azure.Data.Tables;
 using WfTeams.Core.Storage;
@@ -13,7 +15,7 @@ namespace WfTeams.Core.Reminders;
 /// <c>{tenant}|service</c>: the service URL seen last, for creating a chat with someone the bot has not met.
 /// Rows are merged, so recording a chat never resets a user's choice of reminders.
 /// </summary>
-public sealed class ConversationReferences(TableServiceClient service)
+public sealed class ConversationReferences(TableServiceClient service) : IPersonalDataStore
 {
     public const string TableName = "conversationrefs";
 
@@ -111,16 +113,31 @@ public sealed class ConversationReferences(TableServiceClient service)
         }
     }
 
-    /// <summary>Removes everything kept about the user (their chat, Teams id, reminder choice): the retention's <c>users forget</c>.</summary>
-    public Task ForgetUserAsync(TenantId tenant, string objectId, CancellationToken cancellationToken) =>
+    public string Name => "conversation references";
+
+    /// <summary>Removes everything kept about the user (their chat, Teams id, reminder choice): <c>users forget</c>. Answers 1 when there was a row, else 0.</summary>
+    public Task<int> ForgetUserAsync(TenantId tenant, string objectId, CancellationToken cancellationToken) =>
         _access.GuardAsync(async () =>
         {
             await _access.EnsureTablesAsync(cancellationToken);
             var key = TableAccess.KeyHash(objectId);
             _written.TryRemove(UserPartition(tenant) + "/" + key, out _);
-            await _table.DeleteEntityAsync(UserPartition(tenant), key, ETag.All, cancellationToken);
-            return true;
+            try
+            {
+                await _table.DeleteEntityAsync(UserPartition(tenant), key, ETag.All, cancellationToken);
+                return 1;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return 0;
+            }
         });
+
+    /// <summary>What is kept about the user (DSGVO Art. 15): their reference row, or null.</summary>
+    public async Task<JsonNode?> ExportUserAsync(TenantId tenant, string objectId, CancellationToken cancellationToken) =>
+        await FindUserAsync(tenant, objectId, cancellationToken) is { } user ? JsonSerializer.SerializeToNode(user, ExportJson) : null;
+
+    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web);
 
     private async Task MergeOnceAsync(TableEntity row, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using WfTeams.Bot.Tests.Cli;
 using WfTeams.Core.Privacy;
 using WfTeams.Core.Processes;
+using WfTeams.Core.Reminders;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
 using WfTeams.Testing;
@@ -109,6 +110,8 @@ public sealed class PrivacyCommandTests(AzuriteFixture azurite)
     {
         var person = new Actor(Guid.NewGuid().ToString(), "Ilse Vergessen-" + Guid.NewGuid().ToString("N")[..6]);
         var state = await CaseAsync(cancel: true, person);
+        var references = new ConversationReferences(azurite.Server.CreateServiceClient());
+        await references.RememberUserAsync(_tenant, person.Id, "29:ilse", "https://smba.trafficmanager.net/emea/", "a:personal-ilse");
         var export = await RunAsync("users", "export", person.Id);
 
         var (exitCode, output, _) = await RunAsync("users", "forget", person.Id);
@@ -118,6 +121,8 @@ public sealed class PrivacyCommandTests(AzuriteFixture azurite)
         Assert.Equal(0, exitCode);
         Assert.StartsWith("cases: ", output, StringComparison.Ordinal);
         Assert.Empty(await TableScan.FindAsync(azurite.Server.CreateServiceClient(), person.Name));
+        Assert.Contains("a:personal-ilse", export.Output, StringComparison.Ordinal);
+        Assert.Null(await references.FindUserAsync(_tenant, person.Id));
         Assert.Equal("gelöschte Person", (await new CaseStore(azurite.Server.CreateServiceClient()).LoadAsync(_tenant, state.Id))!.State.StartedBy.Name);
         var after = await RunAsync("users", "export", person.Id);
         Assert.Contains("gelöschte Person", after.Output, StringComparison.Ordinal);
