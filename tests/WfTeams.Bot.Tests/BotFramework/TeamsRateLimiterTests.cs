@@ -70,19 +70,20 @@ public sealed class TeamsRateLimiterTests
         Assert.Equal(applies, Limiter(mode).Applies(serviceUrl));
 
     [Fact]
-    public async Task WaitAsync_EighthSendInASecond_WaitsForTheClock()
+    public async Task WaitAsync_NextSendInTheConversation_WaitsForTheClock()
     {
         var limiter = Limiter("auto");
         const string Teams = "https://smba.trafficmanager.net/emea/";
-        for (var i = 0; i < 7; i++)
-        {
-            await limiter.WaitAsync(Teams, "19:a", CancellationToken.None);
-            _clock.Advance(TimeSpan.FromMilliseconds(1));
-        }
+        await limiter.WaitAsync(Teams, "19:a", CancellationToken.None);
 
-        var eighth = limiter.WaitAsync(Teams, "19:a", CancellationToken.None).AsTask();
-        Assert.False(eighth.IsCompleted);
-        _clock.Advance(TimeSpan.FromSeconds(1));
-        await eighth;
+        var second = limiter.WaitAsync(Teams, "19:a", CancellationToken.None).AsTask();
+        var elsewhere = limiter.WaitAsync("http://127.0.0.1:5000/", "19:a", CancellationToken.None).AsTask();
+
+        Assert.False(second.IsCompleted);
+        Assert.True(elsewhere.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(100));
+        Assert.False(second.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(50));
+        await second;
     }
 }
