@@ -34,11 +34,6 @@ public static class ProfileTiming
         Measure("500 steps", () => ProfileDocument.Create(large), rounds, 3);
         Console.WriteLine($"load average after: {LoadAverage()}");
 
-        if (args.Contains("--anchor"))
-        {
-            return await DocxtemplaterAnchor.RunAsync(root, sample, large, rounds);
-        }
-
         return 0;
     }
 

@@ -14,6 +14,7 @@ using WfTeams.Testing;
 // signed Bot Framework token, at N concurrent conversations; replies land in a loopback connector sink.
 // dotnet run -c Release --project bench/WfTeams.Load -- [conversations=50] [seconds=20]
 // dotnet run -c Release --project bench/WfTeams.Load -- profile [clients=50] [seconds=20] [--revalidate]   (ProfileLoad)
+// dotnet run -c Release --project bench/WfTeams.Load -- outbound [conversations=50] [activities=10000]   (OutboundLoad)
 internal static class LoadGenerator
 {
     public static async Task<int> Main(string[] args)
@@ -31,6 +32,11 @@ internal static class LoadGenerator
         if (args.Length > 0 && args[0] == "capture")
         {
             return await CaptureLoad.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "outbound")
+        {
+            return await WfTeams.Load.OutboundLoad.RunAsync(args);
         }
 
         var conversations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;

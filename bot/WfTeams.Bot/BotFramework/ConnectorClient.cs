@@ -46,7 +46,10 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, Co
         using var request = new HttpRequestMessage(method, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path));
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: ActivityJson.Options);
+            // Serialised up front: with a Content-Length the request goes out in one write (JsonContent streams
+            // chunked, and a chunked body after the headers can wait for a delayed ACK).
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ActivityJson.Options));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 
         if (!options.Value.IsDevelopment)

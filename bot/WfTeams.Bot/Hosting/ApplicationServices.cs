@@ -77,6 +77,8 @@ public static class ApplicationServices
         builder.Services.AddSingleton<BotAuthenticator>();
         builder.Services.AddHttpClient(nameof(BotAuthenticator));
         builder.Services.AddHttpClient<ConnectorClient>().AddMicrosoftServiceResilience();
+        builder.Services.AddOptions<OutboundOptions>().BindConfiguration("Bot:Outbound");
+        builder.Services.AddSingleton<TeamsRateLimiter>();
         builder.Services.AddSingleton<OutboundQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OutboundQueue>());
     }
