@@ -51,6 +51,7 @@ public static class CommandLine
             ProfileCommand.Create(console),
             PublishCommand.Create(console),
             InsightsCommand.Create(console),
+            ReportCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

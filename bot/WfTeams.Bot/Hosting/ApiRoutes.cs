@@ -1,5 +1,6 @@
 using WfTeams.Bot.Api;
 using WfTeams.Bot.Documents;
+using WfTeams.Bot.Insights;
 using WfTeams.Bot.Publishing;
 using WfTeams.Bot.Templates;
 
@@ -20,6 +21,7 @@ public static class ApiRoutes
         api.MapPublishApi();
         api.MapProfileApi();
         api.MapCaseReportApi();
+        api.MapInsightsApi();
         return api;
     }
 }
