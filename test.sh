@@ -15,6 +15,7 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing+=(libreoffice-calc-nogui) # the cases workbook (.xlsx) is opened in Calc
 [ -e /usr/share/hyphen/hyph_de_DE.dic ] || missing+=(hyphen-de) # LibreOffice hyphenates German profiles as Word does
 /usr/bin/python3 -c 'import uno' 2>/dev/null || missing+=(python3-uno) # a test edits a profile with LibreOffice's own API
 if [ ${#missing[@]} -gt 0 ]; then

@@ -53,6 +53,7 @@ public static class CommandLine
             CasesCommand.Create(console),
             UsersCommand.Create(console),
             InsightsCommand.Create(console),
+            ReportCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

@@ -1,6 +1,7 @@
 using WfTeams.Bot.Api;
 using WfTeams.Bot.Documents;
 using WfTeams.Bot.Modelling;
+using WfTeams.Bot.Insights;
 using WfTeams.Bot.Publishing;
 using WfTeams.Bot.Templates;
 
@@ -23,6 +24,7 @@ public static class ApiRoutes
         api.MapCaseReportApi();
         api.MapDraftProfileApi();
         api.MapModellingApi();
+        api.MapInsightsApi();
         return api;
     }
 }

@@ -1,0 +1,10 @@
+namespace WfTeams.Core.Insights;
+
+public enum VisitOutcome
+{
+    Open,
+    Completed,
+    Skipped,
+    Back,
+    Cancelled,
+}
