@@ -1,7 +1,7 @@
 using WfTeams.Bot.Api;
 using WfTeams.Bot.Documents;
-using WfTeams.Bot.Modelling;
 using WfTeams.Bot.Insights;
+using WfTeams.Bot.Modelling;
 using WfTeams.Bot.Publishing;
 using WfTeams.Bot.Templates;
 

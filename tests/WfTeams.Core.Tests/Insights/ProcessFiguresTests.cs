@@ -71,7 +71,8 @@ public sealed class ProcessFiguresTests
         // A: besichtigung → suche → besichtigung; E: back from suche to erfassen, then on to suche again.
         Assert.Equal([("besichtigung > suche", 1L), ("erfassen > suche", 1L), ("suche > besichtigung", 1L), ("suche > erfassen", 1L)], figures.Loops.Select(l => (l.Name, l.Times)));
         Assert.Equal(("Unternehmen hat abgesagt", 1L), (figures.CancelReasons.Single().Name, figures.CancelReasons.Single().Times));
-        Assert.Equal(["suche", "besichtigung", "vertrag"], figures.Slowest(3).Select(s => s.StepId));
+        // Slowest by median time current: vertrag 24 h, besichtigung 20 h, suche 10 h (see the per-step test).
+        Assert.Equal(["vertrag", "besichtigung", "suche"], figures.Slowest(3).Select(s => s.StepId));
     }
 
     [Fact]
