@@ -31,7 +31,10 @@ public static class HelpCard
             body.Add(AdaptiveCard.Text(CardText.Get("CardHelpTitle", culture), bold: true, size: welcome ? "Medium" : "Large"));
         }
 
-        body.Add(AdaptiveCard.Text(string.Join("\n", commands.Select(c => "- " + CardText.Get("Help" + c, culture)))));
+        // Capturing processes and switching reminders off are not case commands, but people ask the help for them too.
+        var lines = commands.Select(c => CardText.Get("Help" + c, culture))
+            .Concat(notUnderstood is null ? [CardText.Get("HelpCapture", culture), CardText.Get("HelpReminders", culture)] : []);
+        body.Add(AdaptiveCard.Text(string.Join("\n", lines.Select(line => "- " + line))));
         return AdaptiveCard.Create(body, [AdaptiveCard.Execute(CardText.Get("CardProcessesTitle", culture), ActionVerbs.Processes, [], withInputs: false)]);
     }
 }
