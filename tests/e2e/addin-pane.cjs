@@ -41,8 +41,13 @@ const [, , baseUrl, screenshot, downloadDir, templateId, search, uploadFile] = p
     await page.screenshot({ path: screenshot, fullPage: true });
 
     if (uploadFile) {
+      // The download's "success" is still shown when the upload starts: wait for a final state with another text.
+      const before = await page.locator('#status').innerText();
       await page.locator('#upload').setInputFiles(uploadFile);
-      await page.locator('#status [data-state="success"], #status [data-state="info"], #status [data-state="error"], #status [data-state="warning"]').first().waitFor({ timeout: 30000 });
+      await page.waitForFunction((previous) => {
+        const state = document.querySelector('#status [data-state]');
+        return state && state.getAttribute('data-state') !== 'busy' && document.querySelector('#status').innerText !== previous;
+      }, before, { timeout: 30000 });
       result.uploadState = await page.locator('#status [data-state]').first().getAttribute('data-state');
       result.uploadText = await page.locator('#status').innerText();
       await page.screenshot({ path: screenshot.replace(/\.png$/, '-saved.png'), fullPage: true });
