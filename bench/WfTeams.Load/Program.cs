@@ -47,16 +47,11 @@ internal static class LoadGenerator
         await using var azurite = await Azurite.StartAsync();
         using var openId = new OpenIdServer();
         using var sink = new ConnectorSink();
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        using var factory = LoadHost.Create(azurite.ConnectionString, new Dictionary<string, string>
         {
-            host.UseEnvironment("Development"); // lets the connector call the loopback sink; authentication stays on (an app id is set)
-            host.UseSetting("Urls", "http://127.0.0.1:0");
-            host.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
-            host.UseSetting("Bot:AppId", AppId);
-            host.UseSetting("Bot:TenantId", tenant);
-            host.UseSetting("Bot:OpenIdMetadataUrl", openId.MetadataUrl);
-            host.UseSetting("Logging:LogLevel:Default", "Warning");
-            host.ConfigureTestServices(services => services.AddSingleton<TokenCredential>(new FixedCredential()));
+            ["Bot:AppId"] = AppId,
+            ["Bot:TenantId"] = tenant,
+            ["Bot:OpenIdMetadataUrl"] = openId.MetadataUrl,
         });
         factory.UseKestrel();
         factory.StartServer();

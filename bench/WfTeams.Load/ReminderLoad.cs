@@ -30,16 +30,11 @@ internal static class ReminderLoad
 
         await using var azurite = await Azurite.StartAsync();
         using var sink = new ConnectorSink();
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        using var factory = LoadHost.Create(azurite.ConnectionString, new Dictionary<string, string>
         {
-            host.UseEnvironment("Development");
-            host.UseSetting("Urls", "http://127.0.0.1:0");
-            host.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
-            host.UseSetting("Bot:AppId", "5f2d7c1e-8a4b-4c3d-9e6f-0a1b2c3d4e5f");
-            host.UseSetting("Bot:TenantId", tenant.Value);
-            host.UseSetting("Reminders:Enabled", "false"); // the bench ticks by hand
-            host.UseSetting("Logging:LogLevel:Default", "Warning");
-            host.ConfigureTestServices(services => services.AddSingleton<TokenCredential>(new FixedCredential()));
+            ["Bot:AppId"] = "5f2d7c1e-8a4b-4c3d-9e6f-0a1b2c3d4e5f",
+            ["Bot:TenantId"] = tenant.Value,
+            ["Reminders:Enabled"] = "false", // the bench ticks by hand
         });
         var services = factory.Services;
         var service = services.GetRequiredService<TableServiceClient>();
