@@ -55,7 +55,7 @@ public static class CasesCommand
         }
 
         var cutoff = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var deleted = await new CaseRetention(console.Tables, Audit(console)).PurgeAsync(tenant, cutoff, "cli", cancellationToken);
+        var deleted = await new CaseRetention(console.Tables, Deletion(console), Audit(console)).PurgeAsync(tenant, cutoff, "cli", cancellationToken);
         await console.Output.WriteLineAsync(console.Text("CliPurged", deleted, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         return CommandLine.Success;
     }
@@ -80,7 +80,7 @@ public static class CasesCommand
 
     private static async Task<int> DeleteAsync(CliConsole console, string caseId, TenantId tenant, CancellationToken cancellationToken)
     {
-        var rows = await new CaseDeletion(console.Tables).DeleteAsync(tenant, caseId, cancellationToken);
+        var rows = await Deletion(console).DeleteAsync(tenant, caseId, cancellationToken);
         if (rows == 0)
         {
             await console.Error.WriteLineAsync(console.Text("CliCaseNotFound", caseId));
@@ -107,4 +107,6 @@ public static class CasesCommand
     }
 
     public static AuditLog Audit(CliConsole console) => new(console.Tables, TimeProvider.System);
+
+    private static CaseDeletion Deletion(CliConsole console) => new(console.Tables, PrivacySetup.CaseDataStores(console.Tables, TimeProvider.System));
 }

@@ -12,7 +12,7 @@ namespace WfTeams.Core.Insights;
 /// entity-group transaction with their ETags, so a second instance or a retry either sees the checkpoint already
 /// past the event or loses the race (412/409) and starts over. A figure is one query over the process's partition.
 /// </summary>
-public sealed class InsightStore(TableServiceClient service)
+public sealed class InsightStore(TableServiceClient service) : ICaseDataStore
 {
     public const string TableName = "insights";
     private const int MaxAttempts = 12;
@@ -98,6 +98,56 @@ public sealed class InsightStore(TableServiceClient service)
                 catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
                 {
                     // Another case of the same shard, or another instance with this case, was first: read again.
+                    await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+                }
+            }
+        });
+
+    public string Name => "figures";
+
+    /// <summary>
+    /// Deletes the case's checkpoint (it holds what the case decided and captured). A case deleted while open is also taken
+    /// out of the cases waiting now, in the same transaction; what it added to the months (started, steps done) stays:
+    /// counts without anything of the case. Answers 1 when a checkpoint was deleted.
+    /// </summary>
+    public Task<int> DeleteCaseAsync(TenantId tenant, string caseId, string? templateId, CancellationToken cancellationToken) =>
+        templateId is null ? Task.FromResult(0) : _access.GuardAsync(async () =>
+        {
+            await _access.EnsureTablesAsync(cancellationToken);
+            var partition = InsightRows.PartitionKey(tenant, templateId);
+            for (var attempt = 1; ; attempt++)
+            {
+                var rows = await ReadAsync(partition, [InsightRows.CaseKey(caseId)], cancellationToken);
+                if (!rows.TryGetValue(InsightRows.CaseKey(caseId), out var checkpoint))
+                {
+                    return 0;
+                }
+
+                var progress = InsightRows.ReadProgress(checkpoint);
+                var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Delete, checkpoint, checkpoint.ETag) };
+                if (!progress.Closed && progress is { CurrentStepId: { } stepId, EnteredAt: { } entered })
+                {
+                    var openKey = InsightRows.OpenKey(progress.TemplateVersion, InsightRows.Shard(caseId));
+                    foreach (var (key, row) in await ReadAsync(partition, [openKey], cancellationToken))
+                    {
+                        var waiting = InsightRows.ReadAggregate(row);
+                        var wait = waiting.Step(stepId);
+                        wait.Waiting--;
+                        wait.WaitingSinceSum -= entered.ToUnixTimeSeconds();
+                        waiting.Prune();
+                        actions.Add(Put(InsightRows.Write(partition, key, waiting), new() { [key] = row }));
+                    }
+                }
+
+                try
+                {
+                    Interlocked.Increment(ref _operations);
+                    await _insights.SubmitTransactionAsync(actions, cancellationToken);
+                    return 1;
+                }
+                catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412 && attempt < MaxAttempts)
+                {
+                    // The projector (or another deletion) was first: read again.
                     await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
                 }
             }

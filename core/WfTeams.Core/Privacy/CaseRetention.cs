@@ -9,10 +9,9 @@ namespace WfTeams.Core.Privacy;
 /// moment, each whole through <see cref="CaseDeletion"/>; open cases are never touched, however old.
 /// Idempotent: a second run, or one after a crash, deletes what is left.
 /// </summary>
-public sealed class CaseRetention(TableServiceClient service, AuditLog audit)
+public sealed class CaseRetention(TableServiceClient service, CaseDeletion deletion, AuditLog audit)
 {
     private readonly CaseTables _tables = new(service);
-    private readonly CaseDeletion _deletion = new(service);
 
     /// <summary>The moment before which ended cases are deleted, <paramref name="days"/> before <paramref name="now"/>.</summary>
     public static DateTimeOffset Cutoff(DateTimeOffset now, int days) => now - TimeSpan.FromDays(days);
@@ -33,7 +32,7 @@ public sealed class CaseRetention(TableServiceClient service, AuditLog audit)
             var deleted = 0;
             foreach (var caseId in expired)
             {
-                if (await _deletion.DeleteAsync(tenant, caseId, cancellationToken) > 0)
+                if (await deletion.DeleteAsync(tenant, caseId, cancellationToken) > 0)
                 {
                     deleted++;
                 }

@@ -97,33 +97,6 @@ internal sealed class CaseTables(TableServiceClient service)
     public static CaseState? State(IEnumerable<TableEntity> rows) =>
         rows.FirstOrDefault(r => r.RowKey == CaseRows.StateKey) is { } row ? CaseRows.ReadState(row) : null;
 
-    /// <summary>Deletes rows of one partition in transactions of at most 100; a row gone meanwhile is no error.</summary>
-    public static async Task<int> DeleteAsync(TableClient table, IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)
-    {
-        var deleted = 0;
-        foreach (var batch in rows.Chunk(100))
-        {
-            List<TableTransactionAction> actions = [.. batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(r.PartitionKey, r.RowKey), ETag.All))];
-            TableLimits.CheckBatch(actions);
-            try
-            {
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status == 404)
-            {
-                // Another run (or instance) deleted part of it: delete what is left one by one.
-                foreach (var row in batch)
-                {
-                    await DeleteOneAsync(table, row, cancellationToken);
-                }
-            }
-
-            deleted += batch.Length;
-        }
-
-        return deleted;
-    }
-
     /// <summary>Rows of one partition replaced in transactions within the limits (100 operations, 4 MiB), each guarded by the ETag it was read with: a concurrent change fails the batch with 412.</summary>
     public static async Task ReplaceAsync(TableClient table, IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)
     {
@@ -152,17 +125,5 @@ internal sealed class CaseTables(TableServiceClient service)
     {
         TableLimits.CheckBatch(batch);
         await table.SubmitTransactionAsync(batch, cancellationToken);
-    }
-
-    public static async Task DeleteOneAsync(TableClient table, ITableEntity row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Already gone.
-        }
     }
 }

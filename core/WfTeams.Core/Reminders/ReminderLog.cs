@@ -11,7 +11,7 @@ namespace WfTeams.Core.Reminders;
 /// <c>pending</c> after a lease's time (the sender crashed between record and send) or <c>failed</c> is taken over with
 /// its ETag and sent again, at most <see cref="ReminderSettings.MaxAttempts"/> times.
 /// </summary>
-public sealed class ReminderLog(TableServiceClient service, TimeProvider time)
+public sealed class ReminderLog(TableServiceClient service, TimeProvider time) : ICaseDataStore
 {
     public const string TableName = "reminders";
 
@@ -19,6 +19,18 @@ public sealed class ReminderLog(TableServiceClient service, TimeProvider time)
 
     private readonly TableClient _table = service.GetTableClient(TableName);
     private readonly TableAccess _access = new(service, TableName);
+
+    /// <summary>The partition of a case's reminders and notices (per step, visit and day).</summary>
+    public static string CasePartition(TenantId tenant, string caseId) => $"{tenant.Value}|{caseId}";
+
+    public string Name => "reminders";
+
+    public Task<int> DeleteCaseAsync(TenantId tenant, string caseId, string? templateId, CancellationToken cancellationToken) =>
+        _access.GuardAsync(async () =>
+        {
+            await _access.EnsureTablesAsync(cancellationToken);
+            return await TableDeletion.DeleteWhereAsync(_table, CasePartition(tenant, caseId), null, cancellationToken);
+        });
 
     public Task<RecordResult> TryRecordAsync(string partitionKey, string rowKey, string holder, TimeSpan lease, int maxAttempts, CancellationToken cancellationToken = default) =>
         _access.GuardAsync(async () =>

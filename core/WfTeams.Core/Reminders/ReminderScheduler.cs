@@ -79,7 +79,7 @@ public sealed class ReminderScheduler(
         }
 
         var key = RecordKey(entry, state, now);
-        var partition = $"{tenant.Value}|{entry.CaseId}";
+        var partition = ReminderLog.CasePartition(tenant, entry.CaseId);
         switch (await log.TryRecordAsync(partition, key, holder, settings.Lease, settings.MaxAttempts, cancellationToken))
         {
             case RecordResult.Busy:

@@ -12,7 +12,7 @@ namespace WfTeams.Core.Runs;
 /// Rows are written before the case transaction that makes them true and checked against the case when due, so a
 /// failed transaction or a step completed meanwhile only leaves a row that is dropped then (as <c>caseindex</c> does).
 /// </summary>
-public sealed class DueSteps(TableServiceClient service)
+public sealed class DueSteps(TableServiceClient service) : ICaseDataStore
 {
     public const string TableName = "duesteps";
 
@@ -111,6 +111,17 @@ public sealed class DueSteps(TableServiceClient service)
         {
             await _table.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, ETag.All, cancellationToken);
             return true;
+        });
+
+    public string Name => "due steps";
+
+    /// <summary>The case's rows of its slice: one scan of that partition's row keys (retention deletes ended cases, which rarely have any left).</summary>
+    public Task<int> DeleteCaseAsync(TenantId tenant, string caseId, string? templateId, CancellationToken cancellationToken) =>
+        _access.GuardAsync(async () =>
+        {
+            await _access.EnsureTablesAsync(cancellationToken);
+            var marker = "|" + caseId + "|";
+            return await TableDeletion.DeleteWhereAsync(_table, Partition(tenant, SliceOf(caseId)), key => key.Contains(marker, StringComparison.Ordinal), cancellationToken);
         });
 
     public static string Partition(TenantId tenant, int slice) => string.Create(CultureInfo.InvariantCulture, $"{tenant.Value}|due|{slice}");

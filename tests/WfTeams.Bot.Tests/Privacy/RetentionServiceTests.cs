@@ -19,7 +19,7 @@ public sealed class RetentionServiceTests(AzuriteFixture azurite)
     private RetentionService Instance(TenantId tenant)
     {
         var service = azurite.Server.CreateServiceClient();
-        return new RetentionService(new CaseRetention(service, new AuditLog(service, _time)), new TableLease(service, _time), tenant,
+        return new RetentionService(new CaseRetention(service, new CaseDeletion(service, PrivacySetup.CaseDataStores(service, _time)), new AuditLog(service, _time)), new TableLease(service, _time), tenant,
             Options.Create(new RetentionOptions { RetentionDays = 30 }), _time, NullLogger<RetentionService>.Instance);
     }
 
