@@ -48,6 +48,21 @@ public sealed class AuditLog(TableServiceClient service, TimeProvider time)
             return (IReadOnlyList<Entry>)entries;
         });
 
+    /// <summary>How many cases of the tenant were ever deleted (<c>purge</c> counts cases, <c>delete</c> is one): one query over the audit partition.</summary>
+    public Task<int> DeletedCasesAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
+        _access.GuardAsync(async () =>
+        {
+            await _access.EnsureTablesAsync(cancellationToken);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(tenant)} and (Action eq {"purge"} or Action eq {"delete"})");
+            var cases = 0;
+            await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Action", "Count"], cancellationToken: cancellationToken))
+            {
+                cases += row.GetString("Action") == "purge" ? row.GetInt32("Count") ?? 0 : 1;
+            }
+
+            return cases;
+        });
+
     /// <summary>How a person appears in the audit trail: their object id hashed, so the entry proves the erasure without naming anyone.</summary>
     public static string PersonKey(string objectId) => "person:" + TableAccess.KeyHash(objectId);
 

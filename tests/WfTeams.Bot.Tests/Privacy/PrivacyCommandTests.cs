@@ -46,6 +46,24 @@ public sealed class PrivacyCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task InsightsRebuild_AfterCasesWereDeleted_RefusesUnlessForced()
+    {
+        await CaseAsync(cancel: true);
+        var (first, _, _) = await RunAsync("insights", "rebuild");
+        Assert.Equal(0, first);
+        var (purged, _, _) = await RunAsync("cases", "purge", "--before", "2023-03-02");
+        Assert.Equal(0, purged);
+
+        var (refused, _, error) = await RunAsync("insights", "rebuild");
+        var (forced, output, _) = await RunAsync("insights", "rebuild", "--force");
+
+        Assert.Equal(1, refused);
+        Assert.Contains("1 Vorgänge wurden gelöscht", error, StringComparison.Ordinal);
+        Assert.Equal(0, forced);
+        Assert.StartsWith("Kennzahlen neu berechnet", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CasesPurge_NoDate_UsesTheRetentionDays()
     {
         var ended = await CaseAsync(cancel: true);
