@@ -44,7 +44,7 @@ internal static class WordPackage
             {
                 zip.Add(name, stream =>
                 {
-                    using var xml = XmlWriter.Create(stream, XmlSettings);
+                    using var xml = new XmlPartWriter(stream);
                     var w = writer = new WordWriter(xml);
                     w.StartDocument();
                     body(w);
