@@ -34,6 +34,9 @@ function facts(rows) {
     + "</w:tbl>";
 }
 
+/** One list paragraph per item: the loop's tags stand in paragraphs of their own, which docxtemplater removes. */
+const list = (loop, item) => [p("Normal", `{#${loop}}`), p("WfList", item), p("Normal", `{/${loop}}`)];
+
 function body(sectionXml) {
   return [
     p("Title", "Prozesssteckbrief"),
@@ -54,15 +57,15 @@ function body(sectionXml) {
     p("Heading1", "Schnittstellen"),
     table([0.2, 0.3, 0.5], ["Richtung", "Prozess", "Beschreibung"], ["direction", "process", "description"], "interfaces"),
     p("Heading1", "IT-Systeme"),
-    p("WfList", "{#itSystems}{.}{/itSystems}"),
+    ...list("itSystems", "{.}"),
     p("Heading1", "Rechtsgrundlagen"),
-    p("WfList", "{#legalBasis}{.}{/legalBasis}"),
+    ...list("legalBasis", "{.}"),
     p("Heading1", "Kennzahlen"),
     table([0.25, 0.3, 0.45], ["Kennzahl", "Zielwert", "Messung"], ["name", "target", "measurement"], "kpis"),
     p("Heading1", "Risiken und Kontrollen"),
     table([0.5, 0.5], ["Risiko", "Kontrolle"], ["description", "control"], "risks"),
     p("Heading1", "Dokumente und Vorlagen"),
-    p("WfList", "{#documents}{title}{/documents}"),
+    ...list("documents", "{title}"),
     p("Heading1", "Prozessschritte"),
     table([0.06, 0.27, 0.24, 0.25, 0.18], ["Nr.", "Schritt", "Verantwortlich", "Ergebnis", "Frist"],
       ["number", "title", "responsible", "result", "deadline"], "steps"),
@@ -72,12 +75,12 @@ function body(sectionXml) {
     facts([["Beschreibung", "description"], ["Mitwirkende", "contributors"], ["Eingang", "input"],
       ["Hilfsmittel", "tools"], ["Dauer", "duration"], ["Frist", "deadline"], ["Ergebnis", "result"]]),
     p("Heading3", "Checkliste"),
-    p("WfList", "{#checklist}☐ {text}{#required} (Pflicht){/required}{/checklist}"),
+    ...list("checklist", "☐ {text}{#required} (Pflicht){/required}"),
     p("Heading3", "Zu erfassende Daten"),
-    p("WfList", "{#fields}{label} ({type}){#required}, Pflicht{/required}{/fields}"),
+    ...list("fields", "{label} ({type}){#required}, Pflicht{/required}"),
     p("Normal", "{#decision}"),
     p("Heading3", "Entscheidung: {question}"),
-    p("WfList", "{#options}{label} → {next}{/options}"),
+    ...list("options", "{label} → {next}"),
     p("Normal", "{/decision}"),
     p("Normal", "Weiter: {following}"),
     p("Normal", "{/steps}"),
