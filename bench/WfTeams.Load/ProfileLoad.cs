@@ -19,8 +19,10 @@ internal static class ProfileLoad
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var headCache = args.SkipWhile(a => a != "--head-cache").Skip(1).FirstOrDefault();
-        var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a != headCache).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        var at = Array.IndexOf(args, "--head-cache");
+        var headCache = at > 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var numbers = args.Where((a, i) => i > 0 && !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i != at + 1))
+            .Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         var clients = numbers.Length > 0 ? numbers[0] : 50;
         var seconds = numbers.Length > 1 ? numbers[1] : 20;
         var revalidate = args.Contains("--revalidate");
