@@ -11,14 +11,18 @@ namespace WfTeams.Load;
 /// <summary>
 /// Repeated <c>GET /api/templates/ansiedlung/profile.docx</c> over real HTTP (Kestrel on loopback) from N
 /// concurrent clients in a closed loop, the template on Azurite; with <c>--revalidate</c> each client sends the
-/// ETag it got (If-None-Match) and gets 304s. Development mode (no token validation in front).
-/// dotnet run -c Release --project bench/WfTeams.Load -- profile [clients=50] [seconds=20] [--revalidate]
+/// ETag it got (If-None-Match) and gets 304s; <c>--head-cache S</c> sets <c>Profile:HeadCacheSeconds</c> (0: the head
+/// row read on every request). Development mode (no token validation in front).
+/// dotnet run -c Release --project bench/WfTeams.Load -- profile [clients=50] [seconds=20] [--revalidate] [--head-cache 1]
 /// </summary>
 internal static class ProfileLoad
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        var at = Array.IndexOf(args, "--head-cache");
+        var headCache = at > 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var numbers = args.Where((a, i) => i > 0 && !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i != at + 1))
+            .Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         var clients = numbers.Length > 0 ? numbers[0] : 50;
         var seconds = numbers.Length > 1 ? numbers[1] : 20;
         var revalidate = args.Contains("--revalidate");
@@ -36,6 +40,10 @@ internal static class ProfileLoad
             host.UseSetting("Bot:AllowUnauthenticated", "true");
             host.UseSetting("Api:AllowUnauthenticated", "true");
             host.UseSetting("Logging:LogLevel:Default", "Warning");
+            if (headCache is not null)
+            {
+                host.UseSetting("Profile:HeadCacheSeconds", headCache);
+            }
         });
         factory.UseKestrel();
         factory.StartServer();
@@ -82,6 +90,8 @@ internal static class ProfileLoad
         double Percentile(double p) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             clients              {clients}{(revalidate ? " (If-None-Match: 304s)" : "")}
+            head row cache       {headCache ?? "default"} s (Profile:HeadCacheSeconds)
+            load average after   {(File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?")}
             document             {size / 1024.0:F1} KiB, ETag {first ?? "none"}
             duration             {elapsed:F1} s
             requests             {all.Length}

@@ -13,4 +13,10 @@ public sealed class CorporateDesignOptions
 
     /// <summary><c>Profile:CacheMegabytes</c>: how much memory generated documents may keep (<see cref="DocumentCache"/>); 0 turns the cache off.</summary>
     public int CacheMegabytes { get; set; } = 64;
+
+    /// <summary>
+    /// <c>Profile:HeadCacheSeconds</c>: how long a template's head row is used from memory before it is read again
+    /// (<see cref="Core.Storage.TemplateHeadCache"/>); what another instance releases is seen here that much later. 0 reads it every time.
+    /// </summary>
+    public double HeadCacheSeconds { get; set; } = 1;
 }

@@ -10,8 +10,9 @@ namespace WfTeams.Bot.Documents;
 /// GET /api/templates/{id}/profile.docx[?version=N][&amp;lang=en]   the Prozesssteckbrief as a Word document.
 /// A stored version's content never changes, but its status does (a release archives the one before, and the
 /// status is in the footer and the properties); every such change rewrites the template's head row. So the
-/// strong ETag (<see cref="DocumentETag"/>) covers the head row's ETag, and a repeated request reads that
-/// one row and nothing else: 304 on a matching If-None-Match, else the document from the <see cref="DocumentCache"/>.
+/// strong ETag (<see cref="DocumentETag"/>) covers the head row's ETag, and a repeated request needs that
+/// one row (from <see cref="TemplateHeadCache"/> while it is fresh) and nothing else: 304 on a matching
+/// If-None-Match, else the document from the <see cref="DocumentCache"/>.
 /// </summary>
 public static class ProfileApi
 {
@@ -24,7 +25,7 @@ public static class ProfileApi
         api.MapGet("/templates/{id}/profile.docx", GetAsync);
 
     private static async Task<IResult> GetAsync(
-        string id, int? version, TemplateStore store, TenantId tenant, CorporateDesignCache designs, DocumentCache cache,
+        string id, int? version, TemplateStore store, TemplateHeadCache heads, TenantId tenant, CorporateDesignCache designs, DocumentCache cache,
         RequestLanguage language, HttpContext context, CancellationToken cancellationToken)
     {
         var (options, problem) = await designs.OptionsAsync(language.Culture, cancellationToken);
@@ -34,7 +35,7 @@ public static class ProfileApi
         }
 
         var named = version is not null;
-        var head = await store.GetHeadAsync(tenant, id, cancellationToken) ?? throw NotFoundException.Template(id, version);
+        var head = await heads.GetAsync(tenant, id, cancellationToken) ?? throw NotFoundException.Template(id, version);
         var resolved = version ?? head.CurrentVersion;
         var etag = DocumentETag.Of("profile", tenant.Value, id, resolved.ToString(CultureInfo.InvariantCulture), head.ETag.ToString(),
             options!.Culture.Name, options.Organisation, options.Design?.ContentHash);

@@ -5,7 +5,7 @@ namespace WfTeams.Core.Documents;
 
 /// <summary>
 /// The package's core properties (title, subject, author, …), written per document as the core properties
-/// part. Only what WfTeams sets is written: a style file's own core properties describe the style file.
+/// part. What WfTeams sets, and what a design carries into its documents (<see cref="PackageSkeleton.Carried"/>).
 /// </summary>
 internal sealed class CoreProperties
 {
@@ -21,6 +21,8 @@ internal sealed class CoreProperties
     public string? Creator { get; set; }
 
     public string? Keywords { get; set; }
+
+    public string? Description { get; set; }
 
     public string? Category { get; set; }
 
@@ -44,6 +46,7 @@ internal sealed class CoreProperties
         Element("dc", "subject", Dc, Subject);
         Element("dc", "creator", Dc, Creator);
         Element("cp", "keywords", Cp, Keywords);
+        Element("dc", "description", Dc, Description);
         Element("cp", "category", Cp, Category);
         Element("cp", "version", Cp, Version);
         Element("cp", "contentStatus", Cp, ContentStatus);

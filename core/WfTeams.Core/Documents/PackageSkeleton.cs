@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.ExtendedProperties;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -43,6 +44,14 @@ internal sealed class PackageSkeleton
     /// <summary>The custom properties part with <see cref="ProfileProperties"/>' placeholders.</summary>
     public string? CustomXml { get; init; }
 
+    /// <summary>
+    /// The design's own core properties that every document made from it carries, as Word carries a template's
+    /// into a new document: its description (comments) and category. What describes the style file as a file
+    /// (identifier, revision, who changed or printed it last, its dates) is not carried; title, subject, author,
+    /// keywords, version, status and language are the document's own.
+    /// </summary>
+    public (string? Description, string? Category) Carried { get; init; }
+
     /// <summary>The final section's XML (page setup, header and footer references), written at the body's end.</summary>
     public required string SectionXml { get; init; }
 
@@ -69,6 +78,7 @@ internal sealed class PackageSkeleton
         int width;
         string mainEntry, headerEntry, footerEntry;
         string? customEntry = null;
+        (string?, string?) carried = default;
         using (var document = design is null
             ? WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false)
             : WordprocessingDocument.Open(package, true, new OpenSettings { AutoSave = false }))
@@ -90,6 +100,12 @@ internal sealed class PackageSkeleton
             mainEntry = Entry(main);
             headerEntry = Entry(main.GetPartById(section.Elements<HeaderReference>().First(r => r.Type is null || r.Type.Value == HeaderFooterValues.Default).Id!.Value!));
             footerEntry = Entry(main.GetPartById(section.Elements<FooterReference>().First(r => r.Type is null || r.Type.Value == HeaderFooterValues.Default).Id!.Value!));
+
+            if (design is not null)
+            {
+                carried = (Filled(document.PackageProperties.Description), Filled(document.PackageProperties.Category));
+                KeepOrganisation(document);
+            }
 
             // Makes sure the core properties part exists and is related; its content is written per document.
             document.PackageProperties.Title = "-";
@@ -149,10 +165,30 @@ internal sealed class PackageSkeleton
             Footer = footer ?? throw new InvalidOperationException($"footer part {footerEntry} not in the package"),
             CustomEntry = customEntry,
             CustomXml = customXml,
+            Carried = carried,
             SectionXml = section.OuterXml,
             Width = width,
         };
     }
+
+    /// <summary>
+    /// Of the design's extended properties only the organisation's (company, manager, hyperlink base) stay: its
+    /// page, word and line counts, editing time and part titles describe the style file, not the document.
+    /// </summary>
+    private static void KeepOrganisation(WordprocessingDocument document)
+    {
+        if (document.ExtendedFilePropertiesPart is not { Properties: { } properties } part)
+        {
+            return;
+        }
+
+        part.Properties = new Properties(properties.ChildElements
+            .Where(e => e is Company or Manager or HyperlinkBase)
+            .Select(e => e.CloneNode(true)));
+        part.Properties.Save();
+    }
+
+    private static string? Filled(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static Paragraph Marker(string text) => new(new Run(new Text(text)));
 

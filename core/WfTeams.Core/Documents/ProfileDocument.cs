@@ -64,7 +64,11 @@ public static class ProfileDocument
         properties.Creator = XmlText.Clean(options.Organisation ?? template.Owner);
         properties.Keywords = string.Join("; ", new[] { text["ProfileKeywords"], template.Code, template.Category is { } c ? text.Category(c) : null }
             .Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => XmlText.Clean(k!)));
-        properties.Category = template.Category is { } category ? text.Category(category) : null;
+        if (template.Category is { } category)
+        {
+            properties.Category = text.Category(category);
+        }
+
         properties.Version = template.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         properties.ContentStatus = text.Status(template.Status);
         properties.Language = text.LanguageTag;

@@ -18,7 +18,7 @@ internal static class WordPackage
     /// <summary>The whole document in memory: a caller writes or sends it at once or not at all.</summary>
     /// <param name="header">The header line for the text width between the margins.</param>
     /// <param name="footer">The footer line for the text width.</param>
-    /// <param name="describe">Sets the core properties (title, subject, author, …).</param>
+    /// <param name="describe">Sets the core properties (title, subject, author, …) over those the design carries.</param>
     /// <param name="body">Writes the body between its start and the final section.</param>
     /// <param name="custom">With a value, the document has WfTeams' custom properties: their values once the body is written (for what only the body knows).</param>
     public static byte[] Create(
@@ -44,7 +44,7 @@ internal static class WordPackage
             {
                 zip.Add(name, stream =>
                 {
-                    using var xml = XmlWriter.Create(stream, XmlSettings);
+                    using var xml = new XmlPartWriter(stream);
                     var w = writer = new WordWriter(xml);
                     w.StartDocument();
                     body(w);
@@ -61,7 +61,7 @@ internal static class WordPackage
             }
             else if (name == skeleton.CoreEntry)
             {
-                var properties = new CoreProperties();
+                var properties = new CoreProperties { Description = skeleton.Carried.Description, Category = skeleton.Carried.Category };
                 describe(properties);
                 zip.Add(name, stream =>
                 {

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WfTeams.Core.Documents;
 
@@ -10,9 +7,9 @@ namespace WfTeams.Core.Documents;
 /// tables, and the content controls that tag each template field with its path
 /// (<c>wf:steps[3].title</c>). The body is the bulk of a profile (6 MB of XML for 500 steps);
 /// building it as Open XML SDK objects first cost eight times the time and memory, so only the
-/// small parts (styles, header, footer, page setup) are built as objects.
+/// small parts (styles, header, footer, page setup) are built as objects, once per design (<see cref="PackageSkeleton"/>).
 /// </summary>
-internal sealed class WordWriter(XmlWriter xml)
+internal sealed class WordWriter(XmlPartWriter xml)
 {
     public const string TagPrefix = "wf:";
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -34,23 +31,17 @@ internal sealed class WordWriter(XmlWriter xml)
 
     public void StartDocument()
     {
-        xml.WriteStartElement("w", "document", W);
-        xml.WriteAttributeString("xmlns", "r", null, R);
+        xml.Declaration();
+        Start("document");
+        xml.Namespace("w", W);
+        xml.Namespace("r", R);
         Start("body");
     }
 
-    /// <summary>Ends the body with its page setup, which names the header and footer parts.</summary>
-    public void EndDocument(SectionProperties section)
-    {
-        section.WriteTo(xml);
-        End();
-        End();
-    }
-
-    /// <summary>As <see cref="EndDocument(SectionProperties)"/>, with the section as XML made once (it declares its own prefixes).</summary>
+    /// <summary>Ends the body with its page setup (XML made once, declaring its own prefixes), which names the header and footer parts.</summary>
     public void EndDocument(string sectionXml)
     {
-        xml.WriteRaw(sectionXml);
+        xml.Raw(sectionXml);
         End();
         End();
     }
@@ -374,25 +365,19 @@ internal sealed class WordWriter(XmlWriter xml)
         // reader can still align the controls by order and title.
         Start("sdtPr");
         Start("alias");
-        xml.WriteStartAttribute("w", "val", W);
         if (alias is not null)
         {
-            xml.WriteString(XmlText.Clean(alias));
+            Attribute("val", XmlText.Clean(alias));
         }
         else
         {
-            xml.WriteString(TagPrefix);
-            xml.WriteString(path);
+            xml.Attribute("val", TagPrefix, path);
         }
 
-        xml.WriteEndAttribute();
         End();
 
         Start("tag");
-        xml.WriteStartAttribute("w", "val", W);
-        xml.WriteString(TagPrefix);
-        xml.WriteString(path);
-        xml.WriteEndAttribute();
+        xml.Attribute("val", TagPrefix, path);
         End();
         if (plainText)
         {
@@ -417,7 +402,7 @@ internal sealed class WordWriter(XmlWriter xml)
 
             if (i > start)
             {
-                TextElement(text[start..i]);
+                TextElement(text.AsSpan(start, i - start));
             }
 
             if (c == '\t')
@@ -439,16 +424,16 @@ internal sealed class WordWriter(XmlWriter xml)
 
         if (start < text.Length)
         {
-            TextElement(start == 0 ? text : text[start..]);
+            TextElement(text.AsSpan(start));
         }
     }
 
-    private void TextElement(string text)
+    private void TextElement(ReadOnlySpan<char> text)
     {
         Start("t");
         if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
         {
-            xml.WriteAttributeString("xml", "space", null, "preserve");
+            xml.PreserveSpace();
         }
 
         if (_inField == 0)
@@ -456,13 +441,13 @@ internal sealed class WordWriter(XmlWriter xml)
             Outside.Add(text);
         }
 
-        xml.WriteString(text);
+        xml.Text(text);
         End();
     }
 
-    private void Start(string name) => xml.WriteStartElement("w", name, W);
+    private void Start(string name) => xml.Start(name);
 
-    private void End() => xml.WriteEndElement();
+    private void End() => xml.End();
 
     private void Empty(string name)
     {
@@ -477,5 +462,5 @@ internal sealed class WordWriter(XmlWriter xml)
         End();
     }
 
-    private void Attribute(string name, string value) => xml.WriteAttributeString("w", name, W, value);
+    private void Attribute(string name, string value) => xml.Attribute(name, value);
 }

@@ -15,8 +15,13 @@ public sealed class TemplateStore(TableServiceClient service)
 {
     public const string TableName = "templates";
 
+    private static long s_changes;
+
     private readonly TableClient _table = service.GetTableClient(TableName);
     private readonly TableAccess _access = new(service, TableName);
+
+    /// <summary>Counts the template changes submitted in this process, by any store (<see cref="TemplateHeadCache"/>).</summary>
+    public static long Changes => Interlocked.Read(ref s_changes);
 
     public Uri Endpoint => _access.Endpoint;
 
@@ -209,6 +214,11 @@ public sealed class TemplateStore(TableServiceClient service)
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
             throw new TemplateConflictException(templateId, "ConcurrentChange", templateId);
+        }
+        finally
+        {
+            // Also when it failed: a timeout may still have committed.
+            Interlocked.Increment(ref s_changes);
         }
     }
 

@@ -43,6 +43,65 @@ public sealed class PackageSkeletonTests
         Assert.Equal(ProfileDocument.Create(template), ProfileDocument.Create(template));
     }
 
+    [Fact]
+    public void Create_DesignWithDocumentProperties_CarriesCommentsCategoryAndCompanyNotTheStyleFilesOwn()
+    {
+        var options = new DocumentOptions { Design = CorporateDesign.FromBytes(DesignWithProperties(), "haus.dotx") };
+
+        var bytes = ProfileDocument.Create(TemplateFactory.Minimal() with { Name = "Ohne Kategorie" }, options);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document));
+        var core = document.PackageProperties;
+        Assert.Equal(("Ohne Kategorie", "Prozesssteckbrief"), (core.Title, core.Subject));
+        Assert.Equal(("Vorlage der Wirtschaftsförderung & Partner", "Hausdokumente"), (core.Description, core.Category));
+        Assert.Equal((null, null, null, null), (core.LastModifiedBy, core.Identifier, core.Revision, core.LastPrinted));
+        var app = document.ExtendedFilePropertiesPart!.Properties!;
+        Assert.Equal("Wirtschaftsförderung Musterstadt GmbH", app.Company?.Text);
+        Assert.Equal("Dr. Erika Muster", app.Manager?.Text);
+        Assert.Null(app.Pages);
+        Assert.Null(app.Words);
+        Assert.Null(app.TotalTime);
+    }
+
+    [Fact]
+    public void Create_DesignWithCategoryAndTemplateWithOne_TheTemplatesCategory()
+    {
+        var options = new DocumentOptions { Design = CorporateDesign.FromBytes(DesignWithProperties(), "haus.dotx") };
+
+        var bytes = ProfileDocument.Create(TemplateFactory.Minimal() with { Category = ProcessCategory.Core }, options);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Equal("Kernprozess", document.PackageProperties.Category);
+        Assert.Equal("Vorlage der Wirtschaftsförderung & Partner", document.PackageProperties.Description);
+    }
+
+    /// <summary>A style file as Word saves one: its own title, comments, category, last author, revision, and statistics.</summary>
+    private static byte[] DesignWithProperties()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(DesignFiles.Template());
+        using (var design = WordprocessingDocument.Open(stream, true))
+        {
+            var core = design.PackageProperties;
+            core.Title = "Hausvorlage 2026";
+            core.Description = "Vorlage der Wirtschaftsförderung & Partner";
+            core.Category = "Hausdokumente";
+            core.LastModifiedBy = "Grafikbüro";
+            core.Identifier = "QM-07";
+            core.Revision = "12";
+            core.LastPrinted = new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+            design.AddExtendedFilePropertiesPart().Properties = new DocumentFormat.OpenXml.ExtendedProperties.Properties(
+                new DocumentFormat.OpenXml.ExtendedProperties.TotalTime("42"),
+                new DocumentFormat.OpenXml.ExtendedProperties.Pages("3"),
+                new DocumentFormat.OpenXml.ExtendedProperties.Words("120"),
+                new DocumentFormat.OpenXml.ExtendedProperties.Company("Wirtschaftsförderung Musterstadt GmbH"),
+                new DocumentFormat.OpenXml.ExtendedProperties.Manager("Dr. Erika Muster"));
+        }
+
+        return stream.ToArray();
+    }
+
     private static void AssertOwn(byte[] bytes, ProcessTemplate template)
     {
         using (var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read))
