@@ -16,7 +16,7 @@ namespace WfTeams.Core.Chat;
 /// </summary>
 public sealed class CaptureConversation(
     DraftStore drafts, TemplateStore templates, TimeProvider time, CaptureOptions options,
-    IReviewRoles? roles = null, IHandbook? handbook = null, IDraftProfileLinks? profiles = null)
+    IReviewRoles? roles = null, IHandbook? handbook = null, IDraftProfileLinks? profiles = null, IReviewerNotifier? reviewers = null)
 {
     public async Task<CaseConversation.Reply?> OnMessageAsync(string? text, ChatContext context, CancellationToken cancellationToken = default)
     {
@@ -209,8 +209,24 @@ public sealed class CaptureConversation(
             return Card(draft, context, culture, Messages.Format("CaptureNotReady", culture));
         }
 
-        var submitted = await drafts.SaveAsync(new TenantId(context.Tenant), draft with { Status = DraftStatus.InReview, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-        return CaptureNoticeCard.Build(Messages.Format("CaptureSubmitted", culture, submitted.Template.Name), culture, profile: profiles?.For(context.Tenant, submitted, culture));
+        var tenant = new TenantId(context.Tenant);
+        var submitted = await drafts.SaveAsync(tenant, draft with { Status = DraftStatus.InReview, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        var message = Messages.Format("CaptureSubmitted", culture, submitted.Template.Name);
+        if (reviewers is not null)
+        {
+            message += " " + Told(await reviewers.NotifyAsync(tenant, submitted, context.Actor, cancellationToken), culture);
+        }
+
+        return CaptureNoticeCard.Build(message, culture, profile: profiles?.For(context.Tenant, submitted, culture));
+    }
+
+    /// <summary>Who was told that the draft waits for review, and how many could not be reached.</summary>
+    private static string Told(ReviewersNotified notified, CultureInfo culture)
+    {
+        var told = notified.Notified.Count > 0
+            ? Messages.Format("CaptureReviewersNotified", culture, string.Join(", ", notified.Notified.Select(name => AdaptiveCard.Clip(name, 100))))
+            : Messages.Format("CaptureNoReviewerNotified", culture);
+        return notified.Skipped > 0 ? told + " " + Messages.Format("CaptureReviewersSkipped", culture, notified.Skipped) : told;
     }
 
     private async Task<JsonObject> ReviewAsync(string verb, Draft draft, CaptureInput input, ChatContext context, CultureInfo culture, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace WfTeams.Bot.Tests.Capture;
 /// protocol, counting turns (one message or one card submit each). Answers are taken from a template: each master-data
 /// answer as its card shows it, each step as its card's inputs, so capturing a sample must give the sample back.
 /// </summary>
-public sealed class CaptureChat(BotHost host, string userId = "00000000-0000-0000-0000-0000000000e1", string userName = "Erika Mustermann")
+public sealed class CaptureChat(BotHost host, string userId = "00000000-0000-0000-0000-0000000000e1", string userName = "Erika Mustermann", string conversationId = "a:personal-chat-1")
 {
     public int Turns { get; private set; }
 
@@ -21,7 +21,7 @@ public sealed class CaptureChat(BotHost host, string userId = "00000000-0000-000
     {
         Turns++;
         var before = host.Connector.Calls.Count;
-        var message = host.Message(text);
+        var message = host.Message(text, conversationId: conversationId);
         From(message);
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(message, host.Token())).StatusCode);
         return StepCards.Card((await host.Connector.WaitForAsync(before + 1))[before]);
@@ -29,7 +29,7 @@ public sealed class CaptureChat(BotHost host, string userId = "00000000-0000-000
 
     public JsonObject Invoke(string verb, JsonObject data)
     {
-        var invoke = host.Message("");
+        var invoke = host.Message("", conversationId: conversationId);
         From(invoke);
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";

@@ -88,6 +88,28 @@ public sealed class CaptureProtocolTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task SubmittedForReview_ReviewersWithAChatGetAPrüfenCard_OthersSkippedAndTheOwnerToldWho()
+    {
+        const string Dora = "00000000-0000-0000-0000-0000000000d4";
+        using var host = new BotHost(azurite, new() { ["Roles:Reviewers:0"] = Erika, ["Roles:Reviewers:1"] = Ben, ["Roles:Admins:0"] = Dora });
+        var ben = new CaptureChat(host, Ben, "Ben Prüfer", "a:ben-personal");
+        await ben.SayAsync("hilfe"); // Ben wrote to the bot once: his personal chat is known. Dora never did.
+        var erika = new CaptureChat(host);
+        var preview = await erika.CaptureAsync(await CaseFactory.SampleAsync("bestandskundenbetreuung"));
+        var before = host.Connector.Calls.Count;
+
+        var submitted = CaptureChat.Text(await erika.ClickAsync(preview, "capture.submit"));
+
+        Assert.Contains("Benachrichtigt: Ben Prüfer.", submitted, StringComparison.Ordinal);
+        Assert.Contains("1 ohne Chat mit dem Bot wurden nicht benachrichtigt", submitted, StringComparison.Ordinal);
+        var call = Assert.Single((await host.Connector.QuietAsync())[before..]); // not Erika herself, not Dora
+        Assert.Contains("ben-personal", call.Path, StringComparison.Ordinal);
+        var notice = StepCards.Card(call);
+        Assert.Contains("von Erika Mustermann wartet auf Prüfung", CaptureChat.Text(notice), StringComparison.Ordinal);
+        Assert.Contains("Ein neuer Prozess", CaptureChat.Text(await ben.ClickAsync(notice, "capture.review")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TwoDevicesAnswerAtOnce_OneTakenOneToldStale_NothingLost()
     {
         var erika = new CaptureChat(_host);

@@ -44,6 +44,7 @@ public static class CaptureCardCatalog
         yield return ("capture-drafts/none", CaptureDraftsCard.Build([], culture));
         yield return ("capture-drafts/reviews", CaptureDraftsCard.Build(drafts, culture, review: true));
         yield return ("capture-notice/stale", CaptureNoticeCard.Build(CardText.Get("CaptureStale", culture), culture, drafts[0], attention: true));
+        yield return ("capture-review-request", CaptureReviewRequestCard.Build(drafts[0] with { OwnerName = new string('O', 300) }, culture));
         yield return ("capture-notice/released", CaptureNoticeCard.Build(CardText.Get("CaptureReleased", culture, new string('N', 200), 12), culture, profile: new Uri("https://wfteams.example.org/x.docx")));
     }
 }
