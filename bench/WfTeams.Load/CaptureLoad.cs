@@ -114,10 +114,15 @@ internal static class CaptureLoad
                 card = next ?? throw new InvalidOperationException("no card");
             }
 
-            foreach (var question in MasterQuestions.All)
+            for (var c = 0; c < MasterQuestions.Cards; c++)
             {
-                var answer = question.Current(sample);
-                await ClickAsync(answer.Length == 0 ? "capture.skip" : "capture.answer", new JsonObject { ["answer"] = answer });
+                var answers = new JsonObject();
+                foreach (var question in MasterQuestions.OnCardOf(MasterQuestions.FirstOf(c)))
+                {
+                    answers[question.Key] = question.Current(sample);
+                }
+
+                await ClickAsync(answers.All(a => (string?)a.Value == "") ? "capture.skip" : "capture.answer", answers);
             }
 
             for (var i = 0; i < sample.Steps.Count; i++)
@@ -156,7 +161,7 @@ internal static class CaptureLoad
         var all = times.SelectMany(t => t).Order().ToArray();
         double Percentile(double p) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            concurrent interviews {users} × {rounds} rounds (Bestandskundenbetreuung, {MasterQuestions.All.Count + sample.Steps.Count} answers each), think time {think} ms
+            concurrent interviews {users} × {rounds} rounds (Bestandskundenbetreuung, {MasterQuestions.Cards + sample.Steps.Count} answers each), think time {think} ms
             answers               {all.Length} in {elapsed:F1} s ({all.Length / elapsed:F0} per second)
             time per answer p50   {Percentile(0.50):F2} ms
             time per answer p99   {Percentile(0.99):F2} ms

@@ -115,7 +115,7 @@ public sealed class CaptureConversation(
         switch (verb)
         {
             case CaptureVerbs.Answer:
-                outcome = CaptureInterview.Answer(draft, input.Text("answer"), now);
+                outcome = CaptureInterview.Answer(draft, input.Values, now);
                 break;
             case CaptureVerbs.Skip:
                 outcome = CaptureInterview.Skip(draft, now);
@@ -150,7 +150,7 @@ public sealed class CaptureConversation(
                 outcome = CaptureInterview.Delete(draft, index ?? -1, now);
                 break;
             case CaptureVerbs.Ask when MasterQuestions.IndexOf(input.Text("field")) is >= 0 and var question:
-                outcome = CaptureOutcome.Changed(draft with { Question = question, UpdatedAt = now });
+                outcome = CaptureOutcome.Changed(draft with { Question = MasterQuestions.FirstOf(MasterQuestions.All[question].Card), UpdatedAt = now });
                 break;
             case CaptureVerbs.Preview:
                 outcome = CaptureInterview.Preview(draft, now);
@@ -163,7 +163,7 @@ public sealed class CaptureConversation(
 
         if (!outcome.Stored)
         {
-            return Replace(draft.InSteps ? Card(draft, context, culture, Messages.Format(outcome.Errors[0].MessageKey, culture)) : CaptureQuestionCard.Build(draft, culture, outcome.Errors, input.Text("answer")));
+            return Replace(draft.InSteps ? Card(draft, context, culture, Messages.Format(outcome.Errors[0].MessageKey, culture)) : CaptureQuestionCard.Build(draft, culture, outcome.Errors, verb == CaptureVerbs.Answer ? input.Values : null));
         }
 
         try

@@ -59,16 +59,21 @@ public sealed class CaptureChat(BotHost host, string userId = "00000000-0000-000
         return body["value"]!.AsObject();
     }
 
-    /// <summary>"neuen Prozess erfassen", every master-data answer, every step; ends on the preview.</summary>
+    /// <summary>"neuen Prozess erfassen", every master-data card (one submit each, a card left empty skipped), every step; ends on the preview.</summary>
     public async Task<JsonObject> CaptureAsync(ProcessTemplate template)
     {
         var card = await SayAsync("neuen Prozess erfassen");
-        foreach (var question in MasterQuestions.All)
+        for (var c = 0; c < MasterQuestions.Cards; c++)
         {
-            var answer = question.Current(template);
-            card = answer.Length == 0 && question.Optional
+            var answers = new JsonObject();
+            foreach (var question in MasterQuestions.OnCardOf(MasterQuestions.FirstOf(c)))
+            {
+                answers[question.Key] = question.Current(template);
+            }
+
+            card = answers.All(a => (string?)a.Value == "")
                 ? await ClickAsync(card, "capture.skip")
-                : await ClickAsync(card, "capture.answer", new JsonObject { ["answer"] = answer });
+                : await ClickAsync(card, "capture.answer", answers);
         }
 
         for (var i = 0; i < template.Steps.Count; i++)

@@ -51,16 +51,31 @@ public sealed class PlaygroundTests(AzuriteFixture azurite)
         var screenshot = PlaygroundChat.Screenshot("playground-capture.png");
         var sample = await CaseFactory.SampleAsync("bestandskundenbetreuung");
 
-        // Every master-data card: the required ones answered from the sample, the category chosen, the other optional ones skipped.
-        var steps = new List<string> { "see:WfTeams", "say:neuen Prozess erfassen", $"see:question 1 of {MasterQuestions.All.Count}" };
-        for (var i = 0; i < MasterQuestions.All.Count; i++)
+        // Every master-data card: the required questions answered from the sample, the category chosen, a card of optional ones skipped.
+        var english = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+        var steps = new List<string> { "see:WfTeams", "say:neuen Prozess erfassen", $"see:card 1 of {MasterQuestions.Cards}" };
+        for (var card = 0; card < MasterQuestions.Cards; card++)
         {
-            var question = MasterQuestions.All[i];
-            steps.AddRange(
-                question.Kind == AnswerKind.Category ? ["choose:Core process", "click:Next"]
-                : question.Optional ? ["click:Skip"]
-                : ["fill:" + question.Current(sample), "click:Next"]);
-            steps.Add(i + 1 < MasterQuestions.All.Count ? $"see:question {i + 2} of {MasterQuestions.All.Count}" : "see:Everything about one step");
+            var questions = MasterQuestions.OnCardOf(MasterQuestions.FirstOf(card));
+            foreach (var question in questions)
+            {
+                if (question.Kind == AnswerKind.Category)
+                {
+                    steps.Add("choose:Core process");
+                }
+                else if (!question.Optional)
+                {
+                    steps.Add($"set:{Core.Resources.Messages.Format("CaptureAsk_" + question.Key, english)}={question.Current(sample)}");
+                }
+            }
+
+            if (card == 0)
+            {
+                steps.Add("shot:" + PlaygroundChat.Screenshot("playground-capture-name-card.png"));
+            }
+
+            steps.Add(questions.All(q => q.Optional) ? "click:Skip" : "click:Next");
+            steps.Add(card + 1 < MasterQuestions.Cards ? $"see:card {card + 2} of {MasterQuestions.Cards}" : "see:Everything about one step");
         }
 
         steps.AddRange(
