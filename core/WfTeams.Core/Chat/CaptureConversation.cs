@@ -114,6 +114,9 @@ public sealed class CaptureConversation(
         CaptureOutcome outcome;
         switch (verb)
         {
+            case CaptureVerbs.Answer when !CardSize.Fits(CaptureQuestionCard.Build(draft, culture, typed: input.Values)):
+                // Answers Teams could not show again on their card (28 KB): refused before anything is stored.
+                return Replace(CaptureQuestionCard.Build(draft, culture, [new TemplateError("answer", "CaptureCardTooLong")]));
             case CaptureVerbs.Answer:
                 outcome = CaptureInterview.Answer(draft, input.Values, now);
                 break;

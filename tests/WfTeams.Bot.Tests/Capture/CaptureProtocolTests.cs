@@ -111,6 +111,32 @@ public sealed class CaptureProtocolTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task ListsTooLongTogetherForOneCard_RefusedAndNothingStored()
+    {
+        var erika = new CaptureChat(_host);
+        var card = await erika.SayAsync("neuen Prozess erfassen");
+        card = await erika.ClickAsync(card, "capture.answer", new JsonObject { ["name"] = "Test", ["owner"] = "Team" });
+        card = await erika.ClickAsync(card, "capture.answer", new JsonObject { ["goal"] = "Ziel" });
+        card = await erika.ClickAsync(card, "capture.answer", new JsonObject { ["trigger"] = "Anlass" });
+        card = await erika.ClickAsync(card, "capture.answer", new JsonObject { ["result"] = "Ergebnis" });
+        var store = new DraftStore(azurite.Server.CreateServiceClient());
+        var before = Assert.Single(await store.ListAsync(_host.Tenant, Erika)).Revision;
+
+        // Each list within its own limit, the nine together beyond what Teams shows on one card.
+        var lists = new JsonObject();
+        foreach (var question in MasterQuestions.OnCardOf(MasterQuestions.IndexOf("inputs")))
+        {
+            lists[question.Key] = string.Join("\n", Enumerable.Range(0, 50).Select(i => $"Öffentliche Ausschreibung Nummer {i} | Vergabestelle {question.Key}"));
+        }
+
+        var refused = CaptureChat.Text(await erika.ClickAsync(card, "capture.answer", lists));
+
+        Assert.Contains("Zusammen zu lang für eine Karte", refused, StringComparison.Ordinal);
+        var draft = Assert.Single(await store.ListAsync(_host.Tenant, Erika));
+        Assert.Equal((before, 0), (draft.Revision, draft.Template.Inputs.Count));
+    }
+
+    [Fact]
     public async Task TwoDevicesAnswerAtOnce_OneTakenOneToldStale_NothingLost()
     {
         var erika = new CaptureChat(_host);
