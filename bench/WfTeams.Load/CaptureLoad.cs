@@ -16,7 +16,9 @@ using WfTeams.Testing;
 /// POST /api/messages (a message, then one Action.Execute invoke per answer, as CaptureChat in the tests); the time of
 /// each answer is the invoke's round trip over loopback HTTP, which answers with the next card after its one
 /// ETag-guarded write to Azurite.
-/// dotnet run -c Release --project bench/WfTeams.Load -- capture [users=50] [rounds=2]
+/// dotnet run -c Release --project bench/WfTeams.Load -- capture [users=50] [rounds=2] [think-ms=0]
+/// With think-ms each user reads a card for that long (±50 %) before answering, as people do; 0 is a closed loop, where
+/// the time per answer is mostly the queue of the 50 answers in flight on the machine's cores.
 /// </summary>
 internal static class CaptureLoad
 {
@@ -24,6 +26,7 @@ internal static class CaptureLoad
     {
         var users = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2;
+        var think = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0;
         const string AppId = "5f2d7c1e-8a4b-4c3d-9e6f-0a1b2c3d4e5f";
         var tenant = Guid.NewGuid().ToString();
         var sample = await CaseFactory.SampleAsync("bestandskundenbetreuung");
@@ -92,6 +95,11 @@ internal static class CaptureLoad
             var card = await StartAsync(user, round);
             async Task ClickAsync(string verb, JsonObject inputs)
             {
+                if (think > 0 && user >= 0)
+                {
+                    await Task.Delay(think / 2 + Random.Shared.Next(think + 1));
+                }
+
                 var data = StepCards.DataOf(card, verb);
                 foreach (var (key, value) in inputs)
                 {
@@ -106,10 +114,15 @@ internal static class CaptureLoad
                 card = next ?? throw new InvalidOperationException("no card");
             }
 
-            foreach (var question in MasterQuestions.All)
+            for (var c = 0; c < MasterQuestions.Cards; c++)
             {
-                var answer = question.Current(sample);
-                await ClickAsync(answer.Length == 0 ? "capture.skip" : "capture.answer", new JsonObject { ["answer"] = answer });
+                var answers = new JsonObject();
+                foreach (var question in MasterQuestions.OnCardOf(MasterQuestions.FirstOf(c)))
+                {
+                    answers[question.Key] = question.Current(sample);
+                }
+
+                await ClickAsync(answers.All(a => (string?)a.Value == "") ? "capture.skip" : "capture.answer", answers);
             }
 
             for (var i = 0; i < sample.Steps.Count; i++)
@@ -148,7 +161,7 @@ internal static class CaptureLoad
         var all = times.SelectMany(t => t).Order().ToArray();
         double Percentile(double p) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            concurrent interviews {users} × {rounds} rounds (Bestandskundenbetreuung, {MasterQuestions.All.Count + sample.Steps.Count} answers each)
+            concurrent interviews {users} × {rounds} rounds (Bestandskundenbetreuung, {MasterQuestions.Cards + sample.Steps.Count} answers each), think time {think} ms
             answers               {all.Length} in {elapsed:F1} s ({all.Length / elapsed:F0} per second)
             time per answer p50   {Percentile(0.50):F2} ms
             time per answer p99   {Percentile(0.99):F2} ms

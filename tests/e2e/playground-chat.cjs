@@ -3,7 +3,8 @@
 //   a STEP is "say:TEXT" (type into the message box, press Enter),
 //   "see:TEXT" (wait until a rendered Adaptive Card shows TEXT), and on the newest card: "click:TITLE" (press
 //   the button), "check:" (tick the first checkbox), "fill:TEXT" (type into the first text box),
-//   "choose:LABEL" (pick a radio button).
+//   "choose:LABEL" (pick a radio button), "set:LABEL=TEXT" (type into the input labelled LABEL); "shot:FILE.png"
+//   keeps a screenshot of the page as it is.
 // Exit code 0 when every step passed; otherwise the failing step and the page's text on stderr.
 const { launch } = require('./chromium.cjs');
 
@@ -34,6 +35,11 @@ async function main() {
         await newest().locator('input[type=checkbox]').first().check();
       } else if (verb === 'fill') {
         await newest().locator('input[type=text], textarea').first().fill(text);
+      } else if (verb === 'shot') {
+        await page.screenshot({ path: text });
+      } else if (verb === 'set') {
+        const [label, ...value] = text.split('=');
+        await newest().getByLabel(label, { exact: true }).fill(value.join('='));
       } else if (verb === 'choose') {
         await newest().getByLabel(text, { exact: true }).check();
       } else {

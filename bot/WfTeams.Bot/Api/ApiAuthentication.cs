@@ -26,7 +26,10 @@ public static class ApiAuthentication
     public static void AddApiAuthentication(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ApiOptions>().BindConfiguration("Api");
-        builder.Services.AddAuthentication(Scheme)
+        // No default scheme: only the endpoints whose policy names the API scheme authenticate. The bot endpoint
+        // carries a Bot Framework bearer token of its own; run through the Entra ID handler it would wait for the
+        // tenant's metadata on every turn (5 s per turn where login.microsoftonline.com does not answer).
+        builder.Services.AddAuthentication()
             .AddPolicyScheme(Scheme, null, options => options.ForwardDefaultSelector = context =>
                 context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.IsDevelopment
                 && context.Connection.RemoteIpAddress is { } caller && IPAddress.IsLoopback(caller)
@@ -38,8 +41,8 @@ public static class ApiAuthentication
             .Configure<IOptions<ApiOptions>, TenantId>((jwt, api, tenant) => Configure(jwt, api.Value, tenant));
 
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Reader, policy => policy.RequireAuthenticatedUser().AddRequirements(ApiRequirement.SameTenant, ApiRequirement.Scope))
-            .AddPolicy(Editor, policy => policy.RequireAuthenticatedUser().AddRequirements(ApiRequirement.SameTenant, ApiRequirement.Scope, ApiRequirement.Editor));
+            .AddPolicy(Reader, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().AddRequirements(ApiRequirement.SameTenant, ApiRequirement.Scope))
+            .AddPolicy(Editor, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().AddRequirements(ApiRequirement.SameTenant, ApiRequirement.Scope, ApiRequirement.Editor));
         builder.Services.AddSingleton<IAuthorizationHandler, ApiRequirementHandler>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiRefusals>();
     }

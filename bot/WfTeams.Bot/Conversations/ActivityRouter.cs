@@ -14,13 +14,13 @@ namespace WfTeams.Bot.Conversations;
 
 /// <summary>
 /// Routes an authenticated activity by <c>type</c>, then by invoke <c>name</c> (as TeamsActivityHandler
-/// does), and hands chat messages and card actions to the <see cref="CaseConversation"/>. The card
+/// does), and hands chat messages and card actions to the <see cref="CaptureConversation"/> or else the <see cref="CaseConversation"/>. The card
 /// that answers an invoke replaces the clicked one; everything else is sent through the
 /// <see cref="OutboundQueue"/>, after the HTTP answer.
 /// </summary>
 public sealed partial class ActivityRouter(
     OutboundQueue outbound, ActivityLedger ledger, CaseConversation cases, ConversationMembers members, TenantId tenant, ILogger<ActivityRouter> logger,
-    ReferenceRecorder references, ReminderSwitchHandler reminderSwitch, CaptureConversation? capture = null)
+    ReferenceRecorder references, ReminderSwitchHandler reminderSwitch, CaptureConversation capture)
     : IActivityHandler
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
@@ -59,7 +59,7 @@ public sealed partial class ActivityRouter(
                         }
 
                         // Capture commands next (neuen Prozess erfassen, meine entwürfe, …); everything else is about cases.
-                        var reply = (capture is null ? null : await capture.OnMessageAsync(CommandText(activity), Context(activity), cancellationToken))
+                        var reply = await capture.OnMessageAsync(CommandText(activity), Context(activity), cancellationToken)
                             ?? await cases.OnMessageAsync(CommandText(activity), Context(activity), cancellationToken);
                         await SendAsync(activity, reply.Send, cancellationToken);
                     }
@@ -112,14 +112,10 @@ public sealed partial class ActivityRouter(
             data = action.TryGetProperty("data", out var d) ? JsonNode.Parse(d.GetRawText()) : null;
         }
 
+        // Capture buttons first (capture.*), everything else is about cases; what either sends besides the answer goes out too.
         var context = Context(activity);
-        if (capture is not null && await capture.OnActionAsync(verb, data, context, cancellationToken) is { } captured)
-        {
-            return captured.Replace is { } answer ? TurnResult.Card(answer) : TurnResult.Message();
-        }
-
-        var colleagues = context.Shared ? await members.GetAsync(activity, cancellationToken) : null;
-        var reply = await cases.OnActionAsync(verb, data, context, colleagues, cancellationToken);
+        var reply = await capture.OnActionAsync(verb, data, context, cancellationToken)
+            ?? await cases.OnActionAsync(verb, data, context, context.Shared ? await members.GetAsync(activity, cancellationToken) : null, cancellationToken);
         await SendAsync(activity, reply.Send, cancellationToken);
         return reply.Replace is { } card
             ? TurnResult.Card(card)

@@ -20,6 +20,9 @@ public sealed class ChatRoles(IOptions<RolesOptions> roles, IOptions<BotOptions>
 
     private readonly HashSet<string> _admins = new(roles.Value.Admins.Select(id => id.Trim()).Where(id => id.Length > 0), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The configured reviewers and admins (object ids): whom a draft submitted for review is announced to.</summary>
+    public IReadOnlyCollection<string> Reviewers => _editors;
+
     public bool IsEditor(Actor actor) => _everyone || _editors.Contains(actor.Id);
 
     /// <summary>Reviewers release captured drafts: the same people as editors.</summary>

@@ -61,7 +61,7 @@ public sealed partial class ProactiveMessenger(
                 return Delivery.Failed;
             }
 
-            await references.RememberUserAsync(tenant, user.Id, known?.TeamsUserId, serviceUrl, conversationId, cancellationToken, known?.Locale);
+            await references.RememberUserAsync(tenant, user.Id, known?.TeamsUserId, serviceUrl, conversationId, cancellationToken, known?.Locale, known?.Name);
         }
 
         var delivery = await SendAsync(serviceUrl, conversationId, card, cancellationToken);

@@ -33,7 +33,7 @@ public sealed partial class ReferenceRecorder(ConversationReferences references,
 
             if (objectId is not null)
             {
-                await references.RememberUserAsync(tenant, objectId, activity.From?.Id, serviceUrl, personal ? conversationId : null, cancellationToken, activity.Locale);
+                await references.RememberUserAsync(tenant, objectId, activity.From?.Id, serviceUrl, personal ? conversationId : null, cancellationToken, activity.Locale, activity.From?.Name);
             }
 
             if (!personal)

@@ -3,7 +3,7 @@ using WfTeams.Core.Processes;
 namespace WfTeams.Core.Capture;
 
 /// <summary>
-/// The interview as a state machine over a <see cref="Draft"/>: the master-data questions in order, then
+/// The interview as a state machine over a <see cref="Draft"/>: the master-data cards in order, then
 /// the steps one card each, then the preview. Every answer is checked by the template's own rules
 /// (<see cref="TemplateValidator"/>) for what it touched, and the whole template once the steps are through,
 /// so a finished draft is always a valid template. Pure: the caller stores what comes back.
@@ -13,59 +13,80 @@ public static class CaptureInterview
     /// <summary>Rules that only hold for the whole template: while steps are still being added they wait for the preview.</summary>
     private static readonly HashSet<string> WholeTemplateRules = ["StepNotFound", "Unreachable", "NoWayOut", "NoSteps"];
 
-    public static CaptureOutcome Answer(Draft draft, string answer, DateTimeOffset now)
+    /// <summary>
+    /// The answers to the draft's current card, by question key (a missing key is an empty answer): each checked on
+    /// its own and by the template rules for its field; all stored at once, or none and every error named at its input.
+    /// </summary>
+    public static CaptureOutcome Answer(Draft draft, IReadOnlyDictionary<string, string> answers, DateTimeOffset now)
     {
         if (draft.InSteps)
         {
             return Refused(draft, "CaptureNoQuestion");
         }
 
-        var question = MasterQuestions.All[draft.Question];
-        var text = answer.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        var questions = MasterQuestions.OnCardOf(draft.Question);
+        var template = draft.Template;
         var errors = new List<TemplateError>();
-        if (text.Length == 0 && !question.Optional)
+        foreach (var question in questions)
         {
-            return Refused(draft, "CaptureRequired");
+            var text = (answers.TryGetValue(question.Key, out var answer) ? answer : "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+            if (text.Length == 0 && !question.Optional)
+            {
+                errors.Add(new TemplateError(question.Key, "CaptureRequired"));
+                continue;
+            }
+
+            if (text.Length > question.MaxChars)
+            {
+                errors.Add(new TemplateError(question.Key, "TooLong", text.Length, question.MaxChars));
+                continue;
+            }
+
+            try
+            {
+                template = question.Apply(template, text);
+            }
+            catch (FormatException ex)
+            {
+                errors.Add(new TemplateError(question.Key, ex.Message));
+                continue;
+            }
+
+            if (question.Key == "name" && draft.BasedOnVersion is null)
+            {
+                template = template with { Id = Slug.From(text) };
+            }
         }
 
-        if (text.Length > question.MaxChars)
+        var rules = TemplateValidator.Validate(Complete(template, draft));
+        foreach (var question in questions.Where(q => errors.All(e => e.Path != q.Key)))
         {
-            return CaptureOutcome.Refused(draft, [new TemplateError("answer", "TooLong", text.Length, question.MaxChars)]);
+            errors.AddRange(rules
+                .Where(e => e.Path == "$." + question.Key || e.Path.StartsWith("$." + question.Key + "[", StringComparison.Ordinal) || e.Path.StartsWith("$." + question.Key + ".", StringComparison.Ordinal))
+                .Select(e => e with { Path = question.Key }));
         }
 
-        ProcessTemplate template;
-        try
-        {
-            template = question.Apply(draft.Template, text);
-        }
-        catch (FormatException ex)
-        {
-            return Refused(draft, ex.Message);
-        }
-
-        if (question.Key == "name" && draft.BasedOnVersion is null)
-        {
-            template = template with { Id = Slug.From(text) };
-        }
-
-        errors.AddRange(TemplateValidator.Validate(Complete(template, draft))
-            .Where(e => e.Path == "$." + question.Key || e.Path.StartsWith("$." + question.Key + "[", StringComparison.Ordinal) || e.Path.StartsWith("$." + question.Key + ".", StringComparison.Ordinal))
-            .Select(e => e with { Path = "answer" }));
         return errors.Count > 0
             ? CaptureOutcome.Refused(draft, errors)
             : CaptureOutcome.Changed(draft with { Template = template, Question = NextQuestion(draft), UpdatedAt = now });
     }
 
+    /// <summary>Leaves the current card empty: only a card of optional questions.</summary>
     public static CaptureOutcome Skip(Draft draft, DateTimeOffset now) =>
-        draft.InSteps || !MasterQuestions.All[draft.Question].Optional
+        draft.InSteps || MasterQuestions.OnCardOf(draft.Question).Any(q => !q.Optional)
             ? Refused(draft, "CaptureNotSkippable")
-            : Answer(draft, "", now);
+            : Answer(draft, new Dictionary<string, string>(), now);
 
-    /// <summary>"zurück": the previous question (from the first step card: the last question).</summary>
+    /// <summary>"zurück": the previous card (from the first step card: the last one).</summary>
     public static CaptureOutcome Back(Draft draft, DateTimeOffset now) =>
         draft.Question == 0
             ? Refused(draft, "CaptureAtFirstQuestion")
-            : CaptureOutcome.Changed(draft with { Question = Math.Min(draft.Question, MasterQuestions.All.Count) - 1, Finished = false, UpdatedAt = now });
+            : CaptureOutcome.Changed(draft with
+            {
+                Question = MasterQuestions.FirstOf(draft.InSteps ? MasterQuestions.Cards - 1 : MasterQuestions.All[draft.Question].Card - 1),
+                Finished = false,
+                UpdatedAt = now,
+            });
 
     /// <summary>Adds a step (<paramref name="index"/> null) or replaces one; <paramref name="finish"/> goes on to the preview.</summary>
     public static CaptureOutcome SaveStep(Draft draft, StepForm form, int? index, bool finish, DateTimeOffset now)
@@ -159,7 +180,10 @@ public static class CaptureInterview
     public static ProcessTemplate Complete(ProcessTemplate template, Draft draft) =>
         template with { Version = (draft.BasedOnVersion ?? 0) + 1, Status = TemplateStatus.Draft };
 
-    private static int NextQuestion(Draft draft) => draft.Finished ? MasterQuestions.All.Count : draft.Question + 1;
+    private static int NextQuestion(Draft draft) =>
+        draft.Finished || MasterQuestions.All[draft.Question].Card + 1 == MasterQuestions.Cards
+            ? MasterQuestions.All.Count
+            : MasterQuestions.FirstOf(MasterQuestions.All[draft.Question].Card + 1);
 
     /// <summary>A retitled step keeps the decisions and jumps that led to it.</summary>
     private static List<ProcessStep> Renamed(List<ProcessStep> steps, string oldId, string newId) =>

@@ -19,7 +19,7 @@ public sealed record Draft
     /// <summary>The released version this draft edits (<c>bearbeite ‹Prozess›</c>); null for a new process.</summary>
     public int? BasedOnVersion { get; init; }
 
-    /// <summary>The master-data question being asked; <see cref="MasterQuestions.All"/>.Count once the steps are captured.</summary>
+    /// <summary>The first question of the master-data card being asked; <see cref="MasterQuestions.All"/>.Count once the steps are captured.</summary>
     public int Question { get; init; }
 
     /// <summary>True once the owner has asked for the preview after the steps: the interview is through.</summary>

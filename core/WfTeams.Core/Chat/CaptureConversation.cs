@@ -16,7 +16,7 @@ namespace WfTeams.Core.Chat;
 /// </summary>
 public sealed class CaptureConversation(
     DraftStore drafts, TemplateStore templates, TimeProvider time, CaptureOptions options,
-    IReviewRoles? roles = null, IHandbook? handbook = null, IDraftProfileLinks? profiles = null)
+    IReviewRoles? roles = null, IHandbook? handbook = null, IDraftProfileLinks? profiles = null, IReviewerNotifier? reviewers = null)
 {
     public async Task<CaseConversation.Reply?> OnMessageAsync(string? text, ChatContext context, CancellationToken cancellationToken = default)
     {
@@ -114,8 +114,11 @@ public sealed class CaptureConversation(
         CaptureOutcome outcome;
         switch (verb)
         {
+            case CaptureVerbs.Answer when !CardSize.Fits(CaptureQuestionCard.Build(draft, culture, typed: input.Values)):
+                // Answers Teams could not show again on their card (28 KB): refused before anything is stored.
+                return Replace(CaptureQuestionCard.Build(draft, culture, [new TemplateError("answer", "CaptureCardTooLong")]));
             case CaptureVerbs.Answer:
-                outcome = CaptureInterview.Answer(draft, input.Text("answer"), now);
+                outcome = CaptureInterview.Answer(draft, input.Values, now);
                 break;
             case CaptureVerbs.Skip:
                 outcome = CaptureInterview.Skip(draft, now);
@@ -150,7 +153,7 @@ public sealed class CaptureConversation(
                 outcome = CaptureInterview.Delete(draft, index ?? -1, now);
                 break;
             case CaptureVerbs.Ask when MasterQuestions.IndexOf(input.Text("field")) is >= 0 and var question:
-                outcome = CaptureOutcome.Changed(draft with { Question = question, UpdatedAt = now });
+                outcome = CaptureOutcome.Changed(draft with { Question = MasterQuestions.FirstOf(MasterQuestions.All[question].Card), UpdatedAt = now });
                 break;
             case CaptureVerbs.Preview:
                 outcome = CaptureInterview.Preview(draft, now);
@@ -163,7 +166,7 @@ public sealed class CaptureConversation(
 
         if (!outcome.Stored)
         {
-            return Replace(draft.InSteps ? Card(draft, context, culture, Messages.Format(outcome.Errors[0].MessageKey, culture)) : CaptureQuestionCard.Build(draft, culture, outcome.Errors, input.Text("answer")));
+            return Replace(draft.InSteps ? Card(draft, context, culture, Messages.Format(outcome.Errors[0].MessageKey, culture)) : CaptureQuestionCard.Build(draft, culture, outcome.Errors, verb == CaptureVerbs.Answer ? input.Values : null));
         }
 
         try
@@ -209,8 +212,24 @@ public sealed class CaptureConversation(
             return Card(draft, context, culture, Messages.Format("CaptureNotReady", culture));
         }
 
-        var submitted = await drafts.SaveAsync(new TenantId(context.Tenant), draft with { Status = DraftStatus.InReview, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-        return CaptureNoticeCard.Build(Messages.Format("CaptureSubmitted", culture, submitted.Template.Name), culture, profile: profiles?.For(context.Tenant, submitted, culture));
+        var tenant = new TenantId(context.Tenant);
+        var submitted = await drafts.SaveAsync(tenant, draft with { Status = DraftStatus.InReview, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        var message = Messages.Format("CaptureSubmitted", culture, submitted.Template.Name);
+        if (reviewers is not null)
+        {
+            message += " " + Told(await reviewers.NotifyAsync(tenant, submitted, context.Actor, cancellationToken), culture);
+        }
+
+        return CaptureNoticeCard.Build(message, culture, profile: profiles?.For(context.Tenant, submitted, culture));
+    }
+
+    /// <summary>Who was told that the draft waits for review, and how many could not be reached.</summary>
+    private static string Told(ReviewersNotified notified, CultureInfo culture)
+    {
+        var told = notified.Notified.Count > 0
+            ? Messages.Format("CaptureReviewersNotified", culture, string.Join(", ", notified.Notified.Select(name => AdaptiveCard.Clip(name, 100))))
+            : Messages.Format("CaptureNoReviewerNotified", culture);
+        return notified.Skipped > 0 ? told + " " + Messages.Format("CaptureReviewersSkipped", culture, notified.Skipped) : told;
     }
 
     private async Task<JsonObject> ReviewAsync(string verb, Draft draft, CaptureInput input, ChatContext context, CultureInfo culture, CancellationToken cancellationToken)

@@ -19,6 +19,9 @@ public sealed class ConversationReferences(TableServiceClient service) : IPerson
 {
     public const string TableName = "conversationrefs";
 
+    /// <summary>Teams display names are far shorter; a longer one is cut, never refused.</summary>
+    private const int MaxName = 200;
+
     private readonly TableClient _table = service.GetTableClient(TableName);
     private readonly TableAccess _access = new(service, TableName);
 
@@ -26,7 +29,7 @@ public sealed class ConversationReferences(TableServiceClient service) : IPerson
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
 
     /// <summary>A user wrote to the bot or installed it: their Teams id, and their personal chat when <paramref name="personalConversationId"/> is given.</summary>
-    public Task RememberUserAsync(TenantId tenant, string objectId, string? teamsUserId, string serviceUrl, string? personalConversationId, CancellationToken cancellationToken = default, string? locale = null) =>
+    public Task RememberUserAsync(TenantId tenant, string objectId, string? teamsUserId, string serviceUrl, string? personalConversationId, CancellationToken cancellationToken = default, string? locale = null, string? name = null) =>
         _access.GuardAsync(async () =>
         {
             var row = new TableEntity(UserPartition(tenant), TableAccess.KeyHash(objectId)) { ["ObjectId"] = objectId, ["ServiceUrl"] = serviceUrl };
@@ -38,6 +41,11 @@ public sealed class ConversationReferences(TableServiceClient service) : IPerson
             if (locale is { Length: > 0 and <= 20 })
             {
                 row["Locale"] = locale;
+            }
+
+            if (name?.Trim() is { Length: > 0 } displayName)
+            {
+                row["Name"] = displayName.Length > MaxName ? displayName[..MaxName] : displayName;
             }
 
             if (personalConversationId is { Length: > 0 })
@@ -169,7 +177,8 @@ public sealed class ConversationReferences(TableServiceClient service) : IPerson
         row.GetString("ConversationId"),
         row.GetBoolean("Unreachable") == true,
         row.GetBoolean("RemindersOff") == true,
-        row.GetString("Locale"));
+        row.GetString("Locale"),
+        row.GetString("Name"));
 
     private static string UserPartition(TenantId tenant) => $"{tenant.Value}|user";
 

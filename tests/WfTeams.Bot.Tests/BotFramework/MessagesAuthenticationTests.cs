@@ -109,6 +109,28 @@ public sealed class MessagesAuthenticationTests(AzuriteFixture azurite) : IDispo
     }
 
     [Fact]
+    public async Task BotTurn_NeverWaitsForTheApisEntraMetadata()
+    {
+        // The API's Entra ID tenant publishes its keys elsewhere; a bot turn's Bot Framework token is not the API's
+        // business. Run through the API's handler it fetched that metadata on every turn (5 s where Entra ID did
+        // not answer: every capture answer and first turn of the load bench).
+        using var entra = new OpenIdServer();
+        using var host = new BotHost(azurite, new() { ["Api:ClientId"] = "7c0f4a52-1b9e-4d7a-8c3f-2e6b5a4d3c21", ["Api:OpenIdMetadataUrl"] = entra.MetadataUrl });
+
+        for (var turn = 0; turn < 3; turn++)
+        {
+            using var response = await host.PostAsync(host.Message("hilfe"), host.Token());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(0, entra.Requests);
+        host.Client.DefaultRequestHeaders.Authorization = new("Bearer", entra.AccessToken(host.Tenant.Value, "7c0f4a52-1b9e-4d7a-8c3f-2e6b5a4d3c21"));
+        using var api = await host.Client.GetAsync("/api/templates");
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.True(entra.Requests > 0, "the API itself still checks its callers against the Entra metadata");
+    }
+
+    [Fact]
     public async Task ActivityFromAnotherTenant_IsRefused()
     {
         var message = _host.Message("hilfe");

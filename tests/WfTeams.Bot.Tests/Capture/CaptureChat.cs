@@ -13,7 +13,7 @@ namespace WfTeams.Bot.Tests.Capture;
 /// protocol, counting turns (one message or one card submit each). Answers are taken from a template: each master-data
 /// answer as its card shows it, each step as its card's inputs, so capturing a sample must give the sample back.
 /// </summary>
-public sealed class CaptureChat(BotHost host, string userId = "00000000-0000-0000-0000-0000000000e1", string userName = "Erika Mustermann")
+public sealed class CaptureChat(BotHost host, string userId = "00000000-0000-0000-0000-0000000000e1", string userName = "Erika Mustermann", string conversationId = "a:personal-chat-1")
 {
     public int Turns { get; private set; }
 
@@ -21,7 +21,7 @@ public sealed class CaptureChat(BotHost host, string userId = "00000000-0000-000
     {
         Turns++;
         var before = host.Connector.Calls.Count;
-        var message = host.Message(text);
+        var message = host.Message(text, conversationId: conversationId);
         From(message);
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(message, host.Token())).StatusCode);
         return StepCards.Card((await host.Connector.WaitForAsync(before + 1))[before]);
@@ -29,7 +29,7 @@ public sealed class CaptureChat(BotHost host, string userId = "00000000-0000-000
 
     public JsonObject Invoke(string verb, JsonObject data)
     {
-        var invoke = host.Message("");
+        var invoke = host.Message("", conversationId: conversationId);
         From(invoke);
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
@@ -59,16 +59,21 @@ public sealed class CaptureChat(BotHost host, string userId = "00000000-0000-000
         return body["value"]!.AsObject();
     }
 
-    /// <summary>"neuen Prozess erfassen", every master-data answer, every step; ends on the preview.</summary>
+    /// <summary>"neuen Prozess erfassen", every master-data card (one submit each, a card left empty skipped), every step; ends on the preview.</summary>
     public async Task<JsonObject> CaptureAsync(ProcessTemplate template)
     {
         var card = await SayAsync("neuen Prozess erfassen");
-        foreach (var question in MasterQuestions.All)
+        for (var c = 0; c < MasterQuestions.Cards; c++)
         {
-            var answer = question.Current(template);
-            card = answer.Length == 0 && question.Optional
+            var answers = new JsonObject();
+            foreach (var question in MasterQuestions.OnCardOf(MasterQuestions.FirstOf(c)))
+            {
+                answers[question.Key] = question.Current(template);
+            }
+
+            card = answers.All(a => (string?)a.Value == "")
                 ? await ClickAsync(card, "capture.skip")
-                : await ClickAsync(card, "capture.answer", new JsonObject { ["answer"] = answer });
+                : await ClickAsync(card, "capture.answer", answers);
         }
 
         for (var i = 0; i < template.Steps.Count; i++)

@@ -11,15 +11,21 @@ public sealed class CaptureInterviewTests
     private static Draft AtSteps()
     {
         var draft = Draft.Start("d1", "u1", "Erika", Now);
-        foreach (var question in MasterQuestions.All)
+        for (var card = 0; card < MasterQuestions.Cards; card++)
         {
-            var outcome = question.Optional ? CaptureInterview.Skip(draft, Now) : CaptureInterview.Answer(draft, "Antwort " + question.Key, Now);
-            Assert.True(outcome.Stored, question.Key);
+            var questions = MasterQuestions.OnCardOf(draft.Question);
+            var outcome = questions.All(q => q.Optional)
+                ? CaptureInterview.Skip(draft, Now)
+                : CaptureInterview.Answer(draft, questions.Where(q => !q.Optional).ToDictionary(q => q.Key, q => "Antwort " + q.Key), Now);
+            Assert.True(outcome.Stored, $"card {card}");
             draft = outcome.Draft;
         }
 
+        Assert.True(draft.InSteps);
         return draft;
     }
+
+    private static Dictionary<string, string> Answers(params (string Key, string Text)[] answers) => answers.ToDictionary(a => a.Key, a => a.Text);
 
     private static Draft Step(Draft draft, StepForm form, bool finish = false)
     {
@@ -33,8 +39,8 @@ public sealed class CaptureInterviewTests
     {
         var draft = Draft.Start("d1", "u1", "Erika", Now);
 
-        var empty = CaptureInterview.Answer(draft, "   ", Now);
-        var overlong = CaptureInterview.Answer(draft, new string('x', TemplateLimits.ShortText + 1), Now);
+        var empty = CaptureInterview.Answer(draft, Answers(("name", "   "), ("owner", "Team")), Now);
+        var overlong = CaptureInterview.Answer(draft, Answers(("name", new string('x', TemplateLimits.ShortText + 1)), ("owner", "Team")), Now);
         var skipRequired = CaptureInterview.Skip(draft, Now);
 
         Assert.False(empty.Stored);
@@ -45,11 +51,29 @@ public sealed class CaptureInterviewTests
     }
 
     [Fact]
+    public void NameCard_AnsweredInOneSubmit_EveryErrorAtItsInput_BackShowsTheAnswersAgain()
+    {
+        var draft = Draft.Start("d1", "u1", "Erika", Now);
+
+        var bad = CaptureInterview.Answer(draft, Answers(("name", ""), ("category", "irgendwas"), ("owner", "Team")), Now);
+        var good = CaptureInterview.Answer(draft, Answers(("name", "Bestandspflege"), ("code", "KP-02"), ("category", "core"), ("owner", "Team"), ("scope", "Alle Firmen")), Now);
+
+        Assert.Equal([("name", "CaptureRequired"), ("category", "CaptureBadCategory")], bad.Errors.Select(e => (e.Path, e.MessageKey)));
+        Assert.Same(draft, bad.Draft);
+        Assert.True(good.Stored);
+        Assert.Equal(("Bestandspflege", "KP-02", ProcessCategory.Core, "Team", "Alle Firmen"), (good.Draft.Template.Name, good.Draft.Template.Code, good.Draft.Template.Category, good.Draft.Template.Owner, good.Draft.Template.Scope));
+        Assert.Equal("goal", MasterQuestions.All[good.Draft.Question].Key);
+        var back = CaptureInterview.Back(good.Draft, Now).Draft;
+        Assert.Equal(0, back.Question);
+        Assert.Equal(["Bestandspflege", "KP-02", "core", "Team", "Alle Firmen"], MasterQuestions.OnCardOf(back.Question).Select(q => q.Current(back.Template)));
+    }
+
+    [Fact]
     public void ListAnswers_OneLineAnItemPartsBySeparator_AndBackShowsThemAgain()
     {
         var draft = Draft.Start("d1", "u1", "Erika", Now) with { Question = MasterQuestions.IndexOf("inputs") };
 
-        var outcome = CaptureInterview.Answer(draft, "- Anfrage | Unternehmen\n\nBesuchsplan\nHinweis | Kammer | mit | Strichen", Now);
+        var outcome = CaptureInterview.Answer(draft, Answers(("inputs", "- Anfrage | Unternehmen\n\nBesuchsplan\nHinweis | Kammer | mit | Strichen")), Now);
 
         Assert.True(outcome.Stored);
         Assert.Equal(
@@ -64,8 +88,8 @@ public sealed class CaptureInterviewTests
     {
         var draft = Draft.Start("d1", "u1", "Erika", Now);
 
-        var direction = CaptureInterview.Answer(draft with { Question = MasterQuestions.IndexOf("interfaces") }, "seitlich | KP-01", Now);
-        var category = CaptureInterview.Answer(draft with { Question = MasterQuestions.IndexOf("category") }, "irgendwas", Now);
+        var direction = CaptureInterview.Answer(draft with { Question = MasterQuestions.IndexOf("inputs") }, Answers(("interfaces", "seitlich | KP-01")), Now);
+        var category = CaptureInterview.Answer(draft, Answers(("name", "Test"), ("owner", "Team"), ("category", "irgendwas")), Now);
 
         Assert.Equal("CaptureBadDirection", Assert.Single(direction.Errors).MessageKey);
         Assert.Equal("CaptureBadCategory", Assert.Single(category.Errors).MessageKey);

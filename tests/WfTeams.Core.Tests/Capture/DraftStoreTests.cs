@@ -17,8 +17,8 @@ public sealed class DraftStoreTests(AzuriteFixture azurite)
         var store = new DraftStore(azurite.Server.CreateServiceClient());
         var draft = await store.SaveAsync(tenant, Draft.Start("d1", "u1", "Erika", Now));
 
-        var phone = await store.SaveAsync(tenant, CaptureInterview.Answer(draft, "Fördermittelberatung", Now).Draft);
-        await Assert.ThrowsAsync<DraftConflictException>(() => store.SaveAsync(tenant, CaptureInterview.Answer(draft, "Gründungsberatung", Now).Draft));
+        var phone = await store.SaveAsync(tenant, CaptureInterview.Answer(draft, new Dictionary<string, string> { ["name"] = "Fördermittelberatung", ["owner"] = "Team" }, Now).Draft);
+        await Assert.ThrowsAsync<DraftConflictException>(() => store.SaveAsync(tenant, CaptureInterview.Answer(draft, new Dictionary<string, string> { ["name"] = "Gründungsberatung", ["owner"] = "Team" }, Now).Draft));
 
         var stored = await store.GetAsync(tenant, "d1");
         Assert.Equal(("Fördermittelberatung", 2, phone.ETag), (stored!.Template.Name, stored.Revision, stored.ETag));
@@ -32,7 +32,8 @@ public sealed class DraftStoreTests(AzuriteFixture azurite)
         var before = new CaptureConversation(new DraftStore(azurite.Server.CreateServiceClient()), azurite.Store, TimeProvider.System, new CaptureOptions());
         var first = (await before.OnMessageAsync("neuen Prozess erfassen", context))!.Send[0];
         var data = Testing.StepCards.DataOf(first, "capture.answer");
-        data["answer"] = "Fördermittelberatung";
+        data["name"] = "Fördermittelberatung";
+        data["owner"] = "Team Förderung";
         await before.OnActionAsync("capture.answer", data, context);
 
         // A new conversation on new store clients: nothing held in memory.
@@ -41,7 +42,7 @@ public sealed class DraftStoreTests(AzuriteFixture azurite)
         var resumed = (await after.OnActionAsync("capture.open", Testing.StepCards.DataOf(list, "capture.open"), context))!.Replace!;
 
         Assert.Contains("Fördermittelberatung", list.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
-        Assert.Contains("Kürzel", resumed.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        Assert.Contains("Welches Ziel hat der Prozess?", resumed.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
         Assert.Equal(2, (int)Testing.StepCards.DataOf(resumed, "capture.answer")["revision"]!);
     }
 
@@ -53,7 +54,8 @@ public sealed class DraftStoreTests(AzuriteFixture azurite)
         var erika = new ChatContext(tenant.Value, new Actor("u1", "Erika"), "a1", "c1", Shared: false, "de-DE");
         var card = (await conversation.OnMessageAsync("neuen Prozess erfassen", erika))!.Send[0];
         var data = Testing.StepCards.DataOf(card, "capture.answer");
-        data["answer"] = "Übernommen";
+        data["name"] = "Übernommen";
+        data["owner"] = "Team";
 
         var answer = (await conversation.OnActionAsync("capture.answer", data, erika with { Actor = new Actor("u2", "Ben") }))!.Replace!;
 

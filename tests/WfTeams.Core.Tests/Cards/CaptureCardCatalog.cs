@@ -12,12 +12,13 @@ public static class CaptureCardCatalog
 {
     public static IEnumerable<(string Name, JsonObject Card)> All(IReadOnlyList<ProcessTemplate> samples, CultureInfo culture)
     {
-        var errors = new[] { new TemplateError("answer", "CaptureRequired"), new TemplateError("title", "CaptureDuplicateStep", new string('T', 200)), new TemplateError("answers", "CaptureBadAnswerLine", 3) };
+        var errors = new[] { new TemplateError("answer", "CaptureRequired"), new TemplateError("name", "CaptureRequired"), new TemplateError("title", "CaptureDuplicateStep", new string('T', 200)), new TemplateError("answers", "CaptureBadAnswerLine", 3) };
         foreach (var template in samples.Append(TemplateFactory.Large(30)))
         {
             var draft = Draft.Edit("d" + template.Id.Replace("-", "", StringComparison.Ordinal), "owner", "Erika Mustermann", template, CardCatalog.Now) with { Revision = 7 };
-            for (var q = 0; q < MasterQuestions.All.Count; q++)
+            for (var card = 0; card < MasterQuestions.Cards; card++)
             {
+                var q = MasterQuestions.FirstOf(card);
                 yield return ($"capture-question/{template.Id}/{MasterQuestions.All[q].Key}", CaptureQuestionCard.Build(draft with { Question = q, Finished = false }, culture, q == 0 ? errors : null));
             }
 
@@ -44,6 +45,7 @@ public static class CaptureCardCatalog
         yield return ("capture-drafts/none", CaptureDraftsCard.Build([], culture));
         yield return ("capture-drafts/reviews", CaptureDraftsCard.Build(drafts, culture, review: true));
         yield return ("capture-notice/stale", CaptureNoticeCard.Build(CardText.Get("CaptureStale", culture), culture, drafts[0], attention: true));
+        yield return ("capture-review-request", CaptureReviewRequestCard.Build(drafts[0] with { OwnerName = new string('O', 300) }, culture));
         yield return ("capture-notice/released", CaptureNoticeCard.Build(CardText.Get("CaptureReleased", culture, new string('N', 200), 12), culture, profile: new Uri("https://wfteams.example.org/x.docx")));
     }
 }

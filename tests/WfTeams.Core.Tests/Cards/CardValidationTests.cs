@@ -113,6 +113,7 @@ public sealed class CardValidationTests
             ["CaptureStepCard"] = ["capture-step"],
             ["CapturePreviewCard"] = ["capture-preview"],
             ["CaptureReviewCard"] = ["capture-review"],
+            ["CaptureReviewRequestCard"] = ["capture-review-request"],
             ["CaptureDraftsCard"] = ["capture-drafts"],
             ["CaptureNoticeCard"] = ["capture-notice"],
             ["CompletedStepCard"] = ["completed"],
