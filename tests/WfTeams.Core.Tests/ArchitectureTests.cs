@@ -20,7 +20,7 @@ public sealed class ArchitectureTests
         ["Cards"] = ["Capture", "Insights", "Runs", "Storage", "Processes", "Resources"],
         ["Chat"] = ["Capture", "Cards", "Insights", "Runs", "Storage", "Processes", "Resources"],
         ["Documents"] = ["Runs", "Processes", "Resources"],
-        ["Publishing"] = ["Documents", "Storage", "Processes", "Resources"],
+        ["Publishing"] = ["Documents", "Modelling", "Storage", "Processes", "Resources"],
         ["Capture"] = ["Storage", "Processes", "Resources"],
         ["Reminders"] = ["Cards", "Runs", "Storage", "Processes", "Resources"],
         ["Privacy"] = ["Runs", "Storage", "Processes", "Resources"],
