@@ -29,6 +29,9 @@ internal sealed class WordWriter(XmlWriter xml)
     /// </summary>
     public OutsideText Outside { get; } = new();
 
+    /// <summary>The page setups of the package being written, for a body that turns a page to landscape.</summary>
+    public PageSections? Sections { get; init; }
+
     /// <summary>Text width of an A4 page with the default margins, in twentieths of a point.</summary>
     public const int TextWidth = PageFrame.A4Width - PageFrame.LeftMargin - PageFrame.RightMargin;
 
@@ -53,6 +56,100 @@ internal sealed class WordWriter(XmlWriter xml)
         xml.WriteRaw(sectionXml);
         End();
         End();
+    }
+
+    /// <summary>Ends the section written so far with <paramref name="sectionXml"/> as its page setup: what follows starts on a new page.</summary>
+    public void SectionBreak(string sectionXml)
+    {
+        Start("p");
+        Start("pPr");
+        xml.WriteRaw(sectionXml);
+        End();
+        End();
+    }
+
+    /// <summary>
+    /// A centred paragraph holding the package's picture (<see cref="PackageSkeleton.PictureRelationship"/>) inline,
+    /// <paramref name="width"/> × <paramref name="height"/> EMU, described by <paramref name="description"/> for screen readers.
+    /// </summary>
+    public void Picture(long width, long height, string description)
+    {
+        const string Wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+        const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+        const string Pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+        var cx = width.ToString(CultureInfo.InvariantCulture);
+        var cy = height.ToString(CultureInfo.InvariantCulture);
+        description = XmlText.Clean(description);
+
+        Start("p");
+        Start("pPr");
+        Empty("jc", "center");
+        End();
+        Start("r");
+        Start("drawing");
+        xml.WriteStartElement("wp", "inline", Wp);
+        foreach (var side in new[] { "distT", "distB", "distL", "distR" })
+        {
+            xml.WriteAttributeString(side, "0");
+        }
+
+        xml.WriteStartElement("wp", "extent", Wp);
+        xml.WriteAttributeString("cx", cx);
+        xml.WriteAttributeString("cy", cy);
+        xml.WriteEndElement();
+        xml.WriteStartElement("wp", "docPr", Wp);
+        xml.WriteAttributeString("id", "4201"); // unique: the one picture of the body
+        xml.WriteAttributeString("name", "Picture");
+        xml.WriteAttributeString("descr", description);
+        xml.WriteEndElement();
+        xml.WriteStartElement("wp", "cNvGraphicFramePr", Wp);
+        xml.WriteStartElement("a", "graphicFrameLocks", A);
+        xml.WriteAttributeString("noChangeAspect", "1");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "graphic", A);
+        xml.WriteStartElement("a", "graphicData", A);
+        xml.WriteAttributeString("uri", Pic);
+        xml.WriteStartElement("pic", "pic", Pic);
+        xml.WriteStartElement("pic", "nvPicPr", Pic);
+        xml.WriteStartElement("pic", "cNvPr", Pic);
+        xml.WriteAttributeString("id", "0");
+        xml.WriteAttributeString("name", "picture.png");
+        xml.WriteAttributeString("descr", description);
+        xml.WriteEndElement();
+        xml.WriteElementString("pic", "cNvPicPr", Pic, "");
+        xml.WriteEndElement();
+        xml.WriteStartElement("pic", "blipFill", Pic);
+        xml.WriteStartElement("a", "blip", A);
+        xml.WriteAttributeString("r", "embed", R, PackageSkeleton.PictureRelationship);
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "stretch", A);
+        xml.WriteElementString("a", "fillRect", A, "");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("pic", "spPr", Pic);
+        xml.WriteStartElement("a", "xfrm", A);
+        xml.WriteStartElement("a", "off", A);
+        xml.WriteAttributeString("x", "0");
+        xml.WriteAttributeString("y", "0");
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "ext", A);
+        xml.WriteAttributeString("cx", cx);
+        xml.WriteAttributeString("cy", cy);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "prstGeom", A);
+        xml.WriteAttributeString("prst", "rect");
+        xml.WriteElementString("a", "avLst", A, "");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement(); // pic
+        xml.WriteEndElement(); // graphicData
+        xml.WriteEndElement(); // graphic
+        xml.WriteEndElement(); // inline
+        End(); // drawing
+        End(); // r
+        End(); // p
     }
 
     public void StartParagraph(string? styleId)
