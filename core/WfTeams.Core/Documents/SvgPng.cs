@@ -6,7 +6,8 @@ namespace WfTeams.Core.Documents;
 /// <summary>
 /// Our own SVG pictures (the process diagram, the figures' charts) as PNG, for the places that cannot show SVG:
 /// an Adaptive Card image in Teams, a picture in Word. Text is drawn in DejaVu Sans, whatever family the SVG names,
-/// so the picture looks the same on every host; a host without DejaVu draws with Skia's default typeface.
+/// so the picture looks the same on every host; a host without DejaVu draws with another sans-serif font of its own,
+/// a host without any font draws no text (<see cref="HasFont"/>; see <see cref="FixedTypeface"/>).
 /// Only for SVG we wrote ourselves: the renderer is not hardened against hostile files.
 /// </summary>
 public static class SvgPng
@@ -21,10 +22,10 @@ public static class SvgPng
 
     private const string FontFolder = "/usr/share/fonts/truetype/dejavu";
 
-    private static readonly Lazy<FixedTypeface> Typeface = new(() => FixedTypeface.Load(FontFolder));
+    private static readonly Lazy<FixedTypeface> Typeface = new(() => FixedTypeface.Load(FontFolder, FixedTypeface.FontFolders));
 
-    /// <summary>True when DejaVu Sans was found; otherwise text is drawn with Skia's default typeface.</summary>
-    public static bool HasDejaVu => Typeface.Value.Found;
+    /// <summary>False when neither DejaVu Sans nor another font was found: pictures then have no text.</summary>
+    public static bool HasFont => Typeface.Value.Found;
 
     /// <summary>The PNG of an SVG at <paramref name="scale"/> (2 for sharp pictures on high-density screens), within <see cref="MaxSide"/> and <see cref="MaxPixels"/>.</summary>
     /// <exception cref="ArgumentException">The bytes are not an SVG with a size.</exception>

@@ -77,6 +77,18 @@ public sealed class SvgPngTests
     }
 
     [Fact]
+    public void Typeface_NoDejaVu_AnotherFontOfTheSystemElseNone()
+    {
+        var other = FixedTypeface.Load("/nonexistent", ["/usr/share/fonts"]);
+        var none = FixedTypeface.Load("/nonexistent", ["/nonexistent-either"]);
+
+        Assert.True(SvgPng.HasFont);
+        Assert.True(other.Found);
+        Assert.True(other.FromFamilyName("Segoe UI", SKFontStyleWeight.Normal, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright)!.GlyphCount > 100);
+        Assert.False(none.Found);
+    }
+
+    [Fact]
     public void Render_NotSvg_Refused()
     {
         Assert.ThrowsAny<Exception>(() => SvgPng.Render("not svg"u8.ToArray()));
