@@ -3,6 +3,7 @@
 import type { Language } from './i18n';
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const SVG = 'image/svg+xml';
 
 export interface TemplateSummary {
   id: string; name: string; owner: string; category?: string | null;
@@ -57,6 +58,18 @@ export class Api {
     if (version) query.set('version', String(version));
     const response = await this.send(`api/templates/${encodeURIComponent(id)}/profile.docx?${query}`);
     return { bytes: await response.arrayBuffer(), fileName: fileNameOf(response.headers.get('Content-Disposition')) ?? `${id}.docx` };
+  }
+
+  /**
+   * The process diagram (SVG) as a Blob typed image/svg+xml, for an <img> through an object URL: the API needs the
+   * token, which an <img src> cannot send, and an SVG shown as an image runs nothing. Anything else is refused.
+   */
+  async diagram(id: string, version: number): Promise<Blob> {
+    const query = new URLSearchParams({ version: String(version), lang: this.language });
+    const response = await this.send(`api/templates/${encodeURIComponent(id)}/diagram.svg?${query}`);
+    const type = response.headers.get('Content-Type')?.split(';')[0].trim().toLowerCase();
+    if (type !== SVG) throw new ApiError('other', response.status, `not ${SVG}: ${type}`);
+    return new Blob([await response.arrayBuffer()], { type: SVG });
   }
 
   /** Sends an edited profile; `latest` applies it to the newest version instead of the one it came from. */

@@ -19,6 +19,8 @@ export class Pane {
   private auth!: Authenticator;
   private templates: TemplateSummary[] = [];
   private selected?: Template;
+  /** The object URL of the diagram shown, revoked when another replaces it. */
+  private diagramUrl?: string;
   private readonly list: HTMLElement;
   private readonly preview = h('section', { id: 'preview', 'aria-live': 'polite' });
   private readonly status = h('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
@@ -134,7 +136,22 @@ export class Pane {
         row('goal', template.goal), row('trigger', template.trigger), row('result', template.result),
         h('div', { class: 'field' }, h('dt', {}, `${this.t('steps')} (${template.steps.length})`),
           h('dd', {}, h('ol', {}, ...template.steps.slice(0, 12).map((step) => h('li', {}, step.title)), template.steps.length > 12 ? h('li', { class: 'more' }, '…') : null)))),
+      this.diagram(template),
       this.actions());
+  }
+
+  /** The diagram's frame at once; the picture when it has loaded, if the same template is still shown. */
+  private diagram(template: Template): HTMLElement {
+    const figure = h('figure', { id: 'diagram', 'aria-busy': 'true' });
+    void this.api.diagram(template.id, template.version).then((svg) => {
+      if (this.selected !== template) return;
+      if (this.diagramUrl) URL.revokeObjectURL(this.diagramUrl);
+      this.diagramUrl = URL.createObjectURL(svg);
+      clear(figure, h('img', { src: this.diagramUrl, alt: this.t('diagram', template.name) }));
+    }, () => {
+      if (this.selected === template) clear(figure, h('p', { class: 'hint' }, this.t('noDiagram')));
+    }).finally(() => figure.removeAttribute('aria-busy'));
+    return figure;
   }
 
   private actions(): HTMLElement {

@@ -84,3 +84,28 @@ describe('Api.save', () => {
     expect(new Headers((fetch.mock.calls[0] as unknown as [URL, RequestInit])[1].headers).has('Authorization')).toBe(false);
   });
 });
+
+describe('Api.diagram', () => {
+  it('Diagram_SvgFromTheHost_ABlobTypedAsAnImage', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
+    const fetch = vi.fn(async () => new Response(svg, { status: 200, headers: { 'Content-Type': 'image/svg+xml' } }));
+    vi.stubGlobal('fetch', fetch);
+
+    const blob = await new Api('http://127.0.0.1:1/', async () => 'token-1', 'en').diagram('a b', 3);
+
+    expect(blob.type).toBe('image/svg+xml');
+    expect(await blob.text()).toBe(svg);
+    const [url, init] = fetch.mock.calls[0] as unknown as [URL, RequestInit];
+    expect(url.href).toBe('http://127.0.0.1:1/api/templates/a%20b/diagram.svg?version=3&lang=en');
+    expect(new Headers(init.headers).get('Authorization')).toBe('Bearer token-1');
+  });
+
+  it('Diagram_AnswerOfAnotherType_Refused', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html><script>alert(1)</script></html>', { status: 200, headers: { 'Content-Type': 'text/html' } })));
+
+    const error = await new Api('http://127.0.0.1:1/', async () => null, 'de').diagram('a', 1).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toContain('text/html');
+  });
+});

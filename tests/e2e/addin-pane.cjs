@@ -32,6 +32,11 @@ const [, , baseUrl, screenshot, downloadDir, templateId, search, uploadFile] = p
     await page.locator(`#templates li[data-id="${templateId}"]`).click();
     await page.waitForFunction((id) => document.querySelector(`#templates li[data-id="${id}"]`)?.getAttribute('aria-selected') === 'true', templateId);
     result.preview = await page.locator('#preview').innerText();
+    // The diagram: an <img> of the SVG (an object URL, the API wants the token), loaded with its natural size.
+    await page.locator('#diagram img').waitFor({ timeout: 10000 });
+    await page.waitForFunction(() => document.querySelector('#diagram img')?.complete);
+    result.diagram = await page.locator('#diagram img').evaluate((img) => ({ alt: img.alt, src: img.src, width: img.naturalWidth, height: img.naturalHeight }));
+    result.diagramHtml = await page.locator('#diagram').evaluate((figure) => figure.querySelectorAll('svg, script').length);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
     result.downloadName = download.suggestedFilename();

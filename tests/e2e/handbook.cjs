@@ -1,5 +1,5 @@
 // Opens the local handbook's index page in headless Chromium and follows every link in it.
-// Usage: node tests/e2e/handbook.cjs URL SCREENSHOT → prints JSON {title, rows, links: [{text, href, status, type, bytes, magic}], download}
+// Usage: node tests/e2e/handbook.cjs URL SCREENSHOT → prints JSON {title, rows, links: [{text, href, status, type, bytes, magic}], images: [{alt, src, width, height}], download}
 const { launch } = require('./chromium.cjs');
 
 (async () => {
@@ -11,6 +11,9 @@ const { launch } = require('./chromium.cjs');
     if (!response || response.status() !== 200) throw new Error(`${url}: HTTP ${response && response.status()}`);
     const title = await page.title();
     const rows = await page.$$eval('tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+    // The diagrams: loaded pictures have a natural size (a broken or refused one has 0 × 0).
+    await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+    const images = await page.$$eval('img', (imgs) => imgs.map((img) => ({ alt: img.alt, src: img.src, width: img.naturalWidth, height: img.naturalHeight })));
     const anchors = await page.$$eval('a', (as) => as.map((a) => ({ text: a.textContent.trim(), href: a.href })));
     const links = [];
     for (const { text, href } of anchors) {
@@ -26,7 +29,7 @@ const { launch } = require('./chromium.cjs');
       download = file.suggestedFilename();
     }
     await page.screenshot({ path: screenshot, fullPage: true });
-    console.log(JSON.stringify({ title, rows, links, download }));
+    console.log(JSON.stringify({ title, rows, links, images, download }));
   } finally {
     await close();
   }

@@ -23,7 +23,7 @@ public static class AddinFiles
         "default-src 'self'; " +
         "script-src 'self' https://appsforoffice.microsoft.com; " +
         "style-src 'self' 'unsafe-inline' https://appsforoffice.microsoft.com; " +
-        "img-src 'self' data: https://appsforoffice.microsoft.com; " +
+        "img-src 'self' data: blob: https://appsforoffice.microsoft.com; " + // blob: the diagram, fetched with the token
         "font-src 'self' data:; " +
         "connect-src 'self' https://login.microsoftonline.com https://appsforoffice.microsoft.com; " +
         "frame-src https://login.microsoftonline.com https://appsforoffice.microsoft.com; " +

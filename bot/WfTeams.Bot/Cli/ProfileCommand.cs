@@ -6,7 +6,7 @@ using WfTeams.Core.Storage;
 
 namespace WfTeams.Bot.Cli;
 
-/// <summary><c>profile &lt;templateId|file.json&gt; -o out.docx [--version N] [--style FILE] [--lang de|en] [--tenant T]</c>.</summary>
+/// <summary><c>profile &lt;templateId|file.json&gt; -o out.docx [--version N] [--style FILE] [--lang de|en] [--diagram [true|false]] [--tenant T]</c>.</summary>
 public static class ProfileCommand
 {
     public static Command Create(CliConsole console)
@@ -17,15 +17,20 @@ public static class ProfileCommand
         var style = new Option<string?>("--style") { Description = "Word-Vorlage (.dotx/.docx) mit dem Layout der Organisation; Standard: Profile:StyleFile." };
         var language = new Option<string?>("--lang") { Description = "Sprache des Steckbriefs: de (Standard) oder en." };
         language.AcceptOnlyFromAmong("de", "en");
+        var diagram = new Option<bool>("--diagram")
+        {
+            Description = "Das Ablaufdiagramm als Bild auf einer eigenen Seite nach der Ablaufübersicht; Standard: Profile:Diagram.",
+            DefaultValueFactory = _ => console.Design.Diagram,
+        };
         var tenant = new Option<string?>("--tenant") { Description = "Mandant (Microsoft-365-Tenant-ID); Standard: Bot:TenantId oder \"development\"." };
-        var command = new Command("profile", "Erzeugt den Prozesssteckbrief einer Vorlage als Word-Dokument.") { source, output, version, style, language, tenant };
+        var command = new Command("profile", "Erzeugt den Prozesssteckbrief einer Vorlage als Word-Dokument.") { source, output, version, style, language, diagram, tenant };
         command.SetAction((parse, token) => RunAsync(
-            console, parse.GetValue(source)!, parse.GetValue(output)!, parse.GetValue(version), parse.GetValue(style), parse.GetValue(language), parse.GetValue(tenant), token));
+            console, parse.GetValue(source)!, parse.GetValue(output)!, parse.GetValue(version), parse.GetValue(style), parse.GetValue(language), parse.GetValue(diagram), parse.GetValue(tenant), token));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, string source, string outputFile, int? version, string? styleFile, string? language, string? tenant, CancellationToken cancellationToken)
+        CliConsole console, string source, string outputFile, int? version, string? styleFile, string? language, bool diagram, string? tenant, CancellationToken cancellationToken)
     {
         // A broken style file is reported by CommandLine as invalid input, with its errors.
         styleFile ??= console.Design.StyleFile;
@@ -60,7 +65,7 @@ public static class ProfileCommand
         }
 
         var culture = language is null ? console.Culture : Messages.Culture(language);
-        var bytes = ProfileDocument.Create(template, new DocumentOptions { Culture = culture, Organisation = console.Design.Organisation, Design = design });
+        var bytes = ProfileDocument.Create(template, new DocumentOptions { Culture = culture, Organisation = console.Design.Organisation, Design = design, Diagram = diagram });
         await CliConsole.WriteWholeAsync(outputFile, bytes, cancellationToken);
         await console.Output.WriteLineAsync(console.Text("CliProfileWritten", outputFile, template.Name, template.Version, bytes.Length));
         return CommandLine.Success;

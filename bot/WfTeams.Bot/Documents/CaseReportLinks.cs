@@ -40,7 +40,14 @@ public sealed partial class CaseReportLinks : ICaseReportLinks
     /// <c>https://{Bot:HostName}/api/cases/{id}/report.docx?expires=…&amp;sig=…&amp;lang=…</c>; without a
     /// configured host name (development) the address the current request came to.
     /// </summary>
-    public Uri? For(CaseState state, CultureInfo culture)
+    public Uri? For(CaseState state, CultureInfo culture) => Link(Path(state.Id), state.Id, culture);
+
+    /// <summary>
+    /// A signed link to <paramref name="path"/> on this host over <paramref name="signed"/> (what the handler
+    /// verifies), expiring after <c>Reports:LinkLifetime</c>: <c>…?[query&amp;]expires=…&amp;sig=…&amp;lang=…</c>.
+    /// Null when the host's address is unknown (no <c>Bot:HostName</c> and no current request).
+    /// </summary>
+    public Uri? Link(string path, string signed, CultureInfo culture, string? query = null)
     {
         var root = _hostName is not null ? "https://" + _hostName
             : _http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}"
@@ -52,10 +59,11 @@ public sealed partial class CaseReportLinks : ICaseReportLinks
 
         var expires = _time.GetUtcNow().Add(_lifetime).ToUnixTimeSeconds();
         var language = culture.TwoLetterISOLanguageName == "en" ? "en" : "de";
-        return new Uri($"{root}{Path(state.Id)}?expires={expires.ToString(CultureInfo.InvariantCulture)}&sig={Sign(state.Id, expires)}&lang={language}");
+        var before = query is null ? "" : query + "&";
+        return new Uri($"{root}{path}?{before}expires={expires.ToString(CultureInfo.InvariantCulture)}&sig={Sign(signed, expires)}&lang={language}");
     }
 
-    /// <summary>The signature for a case and an expiry (Unix seconds), base64url.</summary>
+    /// <summary>The signature for a case id (or another signed name, see <see cref="Link"/>) and an expiry (Unix seconds), base64url.</summary>
     public string Sign(string caseId, long expires) => Base64Url.EncodeToString(Mac(caseId, expires));
 
     /// <summary>Whether a link's expiry and signature are genuine and not yet past; compared in constant time.</summary>

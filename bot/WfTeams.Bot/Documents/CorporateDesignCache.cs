@@ -33,7 +33,7 @@ public sealed class CorporateDesignCache(IOptions<CorporateDesignOptions> settin
             }
         }
 
-        return (new DocumentOptions { Culture = culture, Organisation = settings.Value.Organisation, Design = design }, null);
+        return (new DocumentOptions { Culture = culture, Organisation = settings.Value.Organisation, Design = design, Diagram = settings.Value.Diagram }, null);
     }
 
     /// <exception cref="InvalidTemplateException">The file is missing or not a Word document.</exception>

@@ -11,6 +11,9 @@ public sealed class CorporateDesignOptions
 
     public string? StyleFile { get; set; }
 
+    /// <summary><c>Profile:Diagram</c>: the Prozesssteckbrief shows the process diagram as a picture on a page of its own after the table flowchart.</summary>
+    public bool Diagram { get; set; }
+
     /// <summary><c>Profile:CacheMegabytes</c>: how much memory generated documents may keep (<see cref="DocumentCache"/>); 0 turns the cache off.</summary>
     public int CacheMegabytes { get; set; } = 64;
 

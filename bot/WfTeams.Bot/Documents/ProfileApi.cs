@@ -38,7 +38,7 @@ public static class ProfileApi
         var head = await heads.GetAsync(tenant, id, cancellationToken) ?? throw NotFoundException.Template(id, version);
         var resolved = version ?? head.CurrentVersion;
         var etag = DocumentETag.Of("profile", tenant.Value, id, resolved.ToString(CultureInfo.InvariantCulture), head.ETag.ToString(),
-            options!.Culture.Name, options.Organisation, options.Design?.ContentHash);
+            options!.Culture.Name, options.Organisation, options.Design?.ContentHash, options.Diagram ? "diagram" : null);
 
         var headers = context.Response.Headers;
         headers.ETag = etag;

@@ -6,6 +6,7 @@ using WfTeams.Bot.BotFramework;
 using WfTeams.Bot.Conversations;
 using WfTeams.Bot.Documents;
 using WfTeams.Bot.Insights;
+using WfTeams.Bot.Modelling;
 using WfTeams.Bot.Pages;
 using WfTeams.Bot.Privacy;
 using WfTeams.Bot.Publishing;
@@ -69,6 +70,7 @@ public static class ApplicationServices
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<CaseReportLinks>();
         builder.Services.AddSingleton<ICaseReportLinks>(services => services.GetRequiredService<CaseReportLinks>());
+        builder.Services.AddSingleton<IProcessDiagrams, ProcessDiagramLinks>();
     }
 
     /// <summary>The Bot Framework protocol: authentication, the connector, the outbound queue.</summary>

@@ -1,5 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WfTeams.Bot.Api;
+using WfTeams.Bot.Documents;
+using WfTeams.Core.Documents;
 using WfTeams.Core.Modelling;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Storage;
@@ -9,6 +12,8 @@ namespace WfTeams.Bot.Modelling;
 /// <summary>
 /// GET  /api/templates/{id}/process.bpmn[?version=N]   the template as BPMN 2.0 with its diagram
 /// GET  /api/templates/{id}/diagram.svg[?version=N]    the process diagram as SVG
+/// GET  /api/templates/{id}/diagram.png?version=N&amp;expires=…&amp;sig=…[&amp;lang=en]   the diagram as PNG, from the
+///      signed link on the process card (<see cref="ProcessDiagramLinks"/>): 403 expired or wrong, 404 version gone
 /// POST /api/templates/import[?process=ID]             a BPMN file becomes a template (editors only)
 /// </summary>
 public static class ModellingApi
@@ -17,6 +22,7 @@ public static class ModellingApi
     {
         api.MapGet("/templates/{id}/process.bpmn", BpmnAsync);
         api.MapGet("/templates/{id}/diagram.svg", SvgAsync);
+        api.MapGet("/templates/{id}/diagram.png", PngAsync).AllowAnonymous(); // the signed link is the credential
         api.MapPost("/templates/import", ImportAsync)
             .RequireAuthorization(ApiAuthentication.Editor)
             .Accepts<byte[]>(BpmnNames.ContentType)
@@ -44,6 +50,39 @@ public static class ModellingApi
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         context.Response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.File(DiagramSvg.Write(template, language.Culture), DiagramSvg.ContentType);
+    }
+
+    private static async Task<IResult> PngAsync(
+        string id, int? version, string? expires, string? sig, CaseReportLinks links, TemplateStore store, TenantId tenant,
+        DocumentCache pictures, RequestLanguage language, HttpContext context, CancellationToken cancellationToken)
+    {
+        // The link's address is a credential: no caching, and never passed on as a referrer.
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        if (version is not { } asked || !links.Verify(ProcessDiagramLinks.Signed(id, asked), expires, sig))
+        {
+            return TypedResults.Problem(language.Text("DiagramLinkInvalid"), statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var template = await store.GetAsync(tenant, id, asked, cancellationToken) ?? throw NotFoundException.Template(id, asked);
+
+        // A stored version never changes: the picture depends on it, the language (start and end) and the code.
+        var etag = DocumentETag.Of("diagram.png", tenant.Value, id, asked.ToString(CultureInfo.InvariantCulture), language.Culture.Name);
+        context.Response.Headers.ETag = etag;
+        if (DocumentETag.Matches(context.Request, etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (!pictures.TryGet(tenant, etag, out var picture))
+        {
+            // Twice the size: sharp on the high-density screens Teams mostly runs on.
+            picture = new CachedDocument(SvgPng.Render(DiagramSvg.Write(template, language.Culture), scale: 2), template.Id + ".png");
+            pictures.Set(tenant, etag, picture);
+        }
+
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(picture.Bytes, SvgPng.ContentType);
     }
 
     private static async Task<Results<Created<BpmnImportAnswer>, Ok<BpmnImportAnswer>, ProblemHttpResult>> ImportAsync(

@@ -56,6 +56,6 @@ public static class PublishingSetup
             }
         }
 
-        return new DocumentOptions { Culture = German, Organisation = settings.Organisation, Design = design };
+        return new DocumentOptions { Culture = German, Organisation = settings.Organisation, Design = design, Diagram = settings.Diagram };
     }
 }

@@ -7,6 +7,7 @@ public static class ActionVerbs
     public const string Open = "open";
     public const string Status = "status";
     public const string Processes = "processes";
+    public const string Process = "process";
     public const string Complete = "complete";
     public const string Save = "save";
     public const string Back = "back";

@@ -5,7 +5,7 @@ using WfTeams.Core.Storage;
 
 namespace WfTeams.Core.Cards;
 
-/// <summary>"prozesse": the released processes, each with a start button (the bot then asks for the subject).</summary>
+/// <summary>"prozesse": the released processes, each with a start button (the bot then asks for the subject) and one to see it in detail (<see cref="ProcessCard"/>).</summary>
 public static class ProcessListCard
 {
     /// <param name="intro">Replaces the default intro, e.g. "Mehrere Prozesse passen zu …" when a name was ambiguous.</param>
@@ -42,11 +42,9 @@ public static class ProcessListCard
                 items.Add(AdaptiveCard.Text(CardText.Get("CardProcessOwner", culture, AdaptiveCard.Clip(owner, chars)), subtle: true, size: "Small", spacing: "None"));
             }
 
-            items.Add(AdaptiveCard.Actions(AdaptiveCard.Execute(
-                CardText.Get("CardStart", culture),
-                ActionVerbs.Start,
-                new JsonObject { ["templateId"] = template.Id },
-                withInputs: false)));
+            items.Add(AdaptiveCard.Actions(
+                AdaptiveCard.Execute(CardText.Get("CardStart", culture), ActionVerbs.Start, new JsonObject { ["templateId"] = template.Id }, withInputs: false),
+                AdaptiveCard.Execute(CardText.Get("CardProcessDetails", culture), ActionVerbs.Process, new JsonObject { ["templateId"] = template.Id }, withInputs: false)));
             body.Add(AdaptiveCard.Container(items, separator: true));
         }
 

@@ -24,6 +24,9 @@ public abstract record CardAction
 
     public sealed record Status(string CaseId) : CardAction;
 
+    /// <summary>Show one released process in detail, with its diagram (the process list's button).</summary>
+    public sealed record Process(string TemplateId) : CardAction;
+
     /// <summary>Show the process list (the help card's button).</summary>
     public sealed record Processes : CardAction;
 
@@ -59,6 +62,8 @@ public abstract record CardAction
                 return new Status(Id(data, "caseId"));
             case ActionVerbs.Processes:
                 return new Processes();
+            case ActionVerbs.Process:
+                return new Process(Id(data, "templateId"));
             case ActionVerbs.Complete or ActionVerbs.Save or ActionVerbs.Back or ActionVerbs.Skip or ActionVerbs.Assign or ActionVerbs.Pause or ActionVerbs.Resume or ActionVerbs.Cancel:
                 break;
             default:

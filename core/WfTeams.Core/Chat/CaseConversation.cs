@@ -15,7 +15,8 @@ namespace WfTeams.Core.Chat;
 /// <param name="handbook">Publishes for "veröffentliche ‹Prozess›"; without it the command is refused.</param>
 /// <param name="roles">Who may publish; without it nobody may.</param>
 /// <param name="figures">Answers "kennzahlen ‹Prozess›"; without it the command gets the help card.</param>
-public sealed class CaseConversation(CaseRunner runner, TemplateStore templates, ICaseReportLinks? reportLinks = null, IHandbook? handbook = null, IChatRoles? roles = null, FiguresChat? figures = null)
+/// <param name="diagrams">Puts the process diagram on a process's detail card; optional.</param>
+public sealed class CaseConversation(CaseRunner runner, TemplateStore templates, ICaseReportLinks? reportLinks = null, IHandbook? handbook = null, IChatRoles? roles = null, FiguresChat? figures = null, IProcessDiagrams? diagrams = null)
 {
     /// <param name="Replace">For a card action: the card that replaces the clicked one (the invoke's response). Null for messages.</param>
     /// <param name="Send">Cards to post as new messages in the conversation, in order.</param>
@@ -94,6 +95,16 @@ public sealed class CaseConversation(CaseRunner runner, TemplateStore templates,
                 return Replace(RefusalCard.Build(refused.Refusal, culture));
             case CardAction.Processes:
                 return Replace(ProcessListCard.Build(await templates.ListAsync(new TenantId(context.Tenant), cancellationToken), culture));
+            case CardAction.Process process:
+            {
+                var tenant = new TenantId(context.Tenant);
+                var head = await templates.GetHeadAsync(tenant, process.TemplateId, cancellationToken);
+                var template = head?.ReleasedVersion is { } released ? await templates.GetAsync(tenant, head.Id, released, cancellationToken) : null;
+                return template is null
+                    ? Replace(RefusalCard.Build(new Refusal(RefusalCode.NotFound, "TemplateNotFound", process.TemplateId), culture))
+                    : Replace(ProcessCard.Build(template, diagrams?.For(template, culture), culture));
+            }
+
             case CardAction.Start start:
             {
                 var head = await templates.GetHeadAsync(new TenantId(context.Tenant), start.TemplateId, cancellationToken);

@@ -13,4 +13,7 @@ public sealed record DocumentOptions
 
     /// <summary>The organisation's Word template; without it a clean default layout.</summary>
     public CorporateDesign? Design { get; init; }
+
+    /// <summary>The Prozesssteckbrief shows the process diagram as a picture on a landscape page of its own after the table flowchart (<c>Profile:Diagram</c>).</summary>
+    public bool Diagram { get; init; }
 }

@@ -12,17 +12,19 @@ namespace WfTeams.Core.Documents;
 /// Everything of a Word package that is the same for every document of one design, language and kind:
 /// styles, numbering, settings, content types, relationships, a design's theme, fonts and logo — built once
 /// with the Open XML SDK and compressed once. What differs per document is left as slots: the body, the
-/// header and footer lines (marker paragraphs in their parts), the core properties, and the custom properties
-/// (placeholder values).
+/// header and footer lines (marker paragraphs in their parts), the core properties, the custom properties
+/// (placeholder values), and for a document with a picture the picture's bytes (an image part related as
+/// <see cref="PictureRelationship"/>).
 /// </summary>
 internal sealed class PackageSkeleton
 {
     public const string HeaderMarker = "wf-header-line!";
     public const string FooterMarker = "wf-footer-line!";
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public const string PictureRelationship = "rIdWfPicture";
     private const int MaxKept = 32;
 
-    private static readonly ConcurrentDictionary<(string Design, string Language, bool Custom), Lazy<PackageSkeleton>> Built = new();
+    private static readonly ConcurrentDictionary<(string Design, string Language, bool Custom, bool Picture), Lazy<PackageSkeleton>> Built = new();
 
     private PackageSkeleton()
     {
@@ -58,18 +60,24 @@ internal sealed class PackageSkeleton
     /// <summary>The text width between the page margins (twentieths of a point), for the lines' right tab.</summary>
     public required int Width { get; init; }
 
-    public static PackageSkeleton For(DocumentOptions options, string language, bool custom)
+    /// <summary>The page setups a body may switch between (see <see cref="PageSections"/>).</summary>
+    public required PageSections Sections { get; init; }
+
+    /// <summary>The slot of the picture's bytes; null for a document without one.</summary>
+    public string? PictureEntry { get; init; }
+
+    public static PackageSkeleton For(DocumentOptions options, string language, bool custom, bool picture = false)
     {
-        var key = (options.Design?.ContentHash ?? "", language, custom);
+        var key = (options.Design?.ContentHash ?? "", language, custom, picture);
         if (Built.Count > MaxKept && !Built.ContainsKey(key))
         {
             Built.Clear(); // style files replaced again and again: start over rather than grow
         }
 
-        return Built.GetOrAdd(key, _ => new Lazy<PackageSkeleton>(() => Build(options.Design, language, custom))).Value;
+        return Built.GetOrAdd(key, _ => new Lazy<PackageSkeleton>(() => Build(options.Design, language, custom, picture))).Value;
     }
 
-    private static PackageSkeleton Build(CorporateDesign? design, string language, bool custom)
+    private static PackageSkeleton Build(CorporateDesign? design, string language, bool custom, bool picture)
     {
         // The package without the body, as the SDK makes it. Without autosave only the parts written here are
         // stored: a design's own body is never saved back.
@@ -77,7 +85,7 @@ internal sealed class PackageSkeleton
         SectionProperties section;
         int width;
         string mainEntry, headerEntry, footerEntry;
-        string? customEntry = null;
+        string? customEntry = null, pictureEntry = null;
         (string?, string?) carried = default;
         using (var document = design is null
             ? WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false)
@@ -98,6 +106,13 @@ internal sealed class PackageSkeleton
             (section, width) = PageFrame.Create(main, designSection, Marker(HeaderMarker), Marker(FooterMarker));
             main.GetStream(FileMode.Create, FileAccess.Write).Dispose();
             mainEntry = Entry(main);
+            if (picture)
+            {
+                var image = main.AddImagePart(ImagePartType.Png, PictureRelationship);
+                image.GetStream(FileMode.Create, FileAccess.Write).Dispose();
+                pictureEntry = Entry(image);
+            }
+
             headerEntry = Entry(main.GetPartById(section.Elements<HeaderReference>().First(r => r.Type is null || r.Type.Value == HeaderFooterValues.Default).Id!.Value!));
             footerEntry = Entry(main.GetPartById(section.Elements<FooterReference>().First(r => r.Type is null || r.Type.Value == HeaderFooterValues.Default).Id!.Value!));
 
@@ -125,7 +140,7 @@ internal sealed class PackageSkeleton
         foreach (var entry in zip.Entries)
         {
             var name = entry.FullName;
-            if (name == mainEntry || name == coreEntry)
+            if (name == mainEntry || name == coreEntry || name == pictureEntry)
             {
                 entries.Add((name, null));
             }
@@ -168,6 +183,8 @@ internal sealed class PackageSkeleton
             Carried = carried,
             SectionXml = section.OuterXml,
             Width = width,
+            Sections = PageSections.Of(section),
+            PictureEntry = pictureEntry,
         };
     }
 

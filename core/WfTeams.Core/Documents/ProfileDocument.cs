@@ -19,6 +19,7 @@ public static class ProfileDocument
         options ??= new DocumentOptions();
         var text = new ProfileText(options.Culture);
         var asOf = AsOf(template);
+        var diagram = options.Diagram ? DiagramPage.Picture(template, options.Culture) : null;
 
         return WordPackage.Create(
             options,
@@ -41,11 +42,17 @@ public static class ProfileDocument
                 ProfileSections.Risks(w, template, text);
                 ProfileSections.Documents(w, template, text);
                 FlowOverview.Write(w, template, text);
+                if (options.Diagram)
+                {
+                    DiagramPage.Write(w, template, text, diagram);
+                }
+
                 StepSections.StepsTable(w, template, text);
                 StepSections.Details(w, template, text);
                 ProfileSections.ChangeHistory(w, template, text);
             },
-            w => ProfileProperties.Values(template, w.Outside.Hex));
+            w => ProfileProperties.Values(template, w.Outside.Hex),
+            diagram);
     }
 
     /// <summary>"Stand": the date of this version's newest change entry, else its validity date, else today.</summary>

@@ -26,6 +26,9 @@ internal sealed class WordWriter(XmlPartWriter xml)
     /// </summary>
     public OutsideText Outside { get; } = new();
 
+    /// <summary>The page setups of the package being written, for a body that turns a page to landscape.</summary>
+    public PageSections? Sections { get; init; }
+
     /// <summary>Text width of an A4 page with the default margins, in twentieths of a point.</summary>
     public const int TextWidth = PageFrame.A4Width - PageFrame.LeftMargin - PageFrame.RightMargin;
 
@@ -44,6 +47,47 @@ internal sealed class WordWriter(XmlPartWriter xml)
         xml.Raw(sectionXml);
         End();
         End();
+    }
+
+    /// <summary>Ends the section written so far with <paramref name="sectionXml"/> as its page setup: what follows starts on a new page.</summary>
+    public void SectionBreak(string sectionXml)
+    {
+        Start("p");
+        Start("pPr");
+        xml.Raw(sectionXml);
+        End();
+        End();
+    }
+
+    /// <summary>
+    /// A centred paragraph holding the package's picture (<see cref="PackageSkeleton.PictureRelationship"/>) inline,
+    /// <paramref name="width"/> × <paramref name="height"/> EMU, described by <paramref name="description"/> for screen readers.
+    /// </summary>
+    public void Picture(long width, long height, string description)
+    {
+        var cx = width.ToString(CultureInfo.InvariantCulture);
+        var cy = height.ToString(CultureInfo.InvariantCulture);
+        var descr = System.Security.SecurityElement.Escape(XmlText.Clean(description));
+        Start("p");
+        Start("pPr");
+        Empty("jc", "center");
+        End();
+        Start("r");
+        Start("drawing");
+        // Once per document: written as one piece of XML declaring its own prefixes (docPr id unique: the one picture of the body).
+        xml.Raw(
+            "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">"
+            + $"<wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:docPr id=\"4201\" name=\"Picture\" descr=\"{descr}\"/>"
+            + "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"/></wp:cNvGraphicFramePr>"
+            + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+            + "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+            + $"<pic:nvPicPr><pic:cNvPr id=\"0\" name=\"picture.png\" descr=\"{descr}\"/><pic:cNvPicPr/></pic:nvPicPr>"
+            + $"<pic:blipFill><a:blip r:embed=\"{PackageSkeleton.PictureRelationship}\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+            + $"<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
+            + "</pic:pic></a:graphicData></a:graphic></wp:inline>");
+        End(); // drawing
+        End(); // r
+        End(); // p
     }
 
     public void StartParagraph(string? styleId)

@@ -72,7 +72,7 @@ public static class DiagramSvg
                 Element(svg, "polyline", ("points", points), ("fill", "none"), ("stroke", Ink), ("stroke-width", "1.5"), ("marker-end", "url(#arrow)"));
                 if (graph.Edges[e].Name is { } name && layout.EdgeLabels[e] is { } label)
                 {
-                    Lines(svg, name, label.X, label.Y + 11, label.Width, 2, "start");
+                    Lines(svg, name, label.X, label.Y + 11, label.Width, Math.Max(1, label.Height / DiagramText.LineHeight), "start");
                 }
             }
 
@@ -106,7 +106,7 @@ public static class DiagramSvg
                 if (node.Kind == FlowNodeKind.Decision)
                 {
                     Element(svg, "path", ("d", $"M{N(x - 8)},{N(y - 8)}L{N(x + 8)},{N(y + 8)}M{N(x + 8)},{N(y - 8)}L{N(x - 8)},{N(y + 8)}"), ("stroke", Ink), ("stroke-width", "3"));
-                    Lines(svg, node.Name, x, box.Bottom + 16, 140, 2, "middle");
+                    Caption(svg, node, box, 2);
                 }
 
                 break;
@@ -114,65 +114,33 @@ public static class DiagramSvg
                 var end = node.Kind == FlowNodeKind.End;
                 Element(svg, "circle", ("cx", N(box.CenterX)), ("cy", N(box.CenterY)), ("r", N(box.Width / 2)),
                     ("fill", end ? "#fee2e2" : "#dcfce7"), ("stroke", Ink), ("stroke-width", end ? "4" : "1.5"));
-                Lines(svg, node.Name, box.CenterX, box.Bottom + 16, 100, 1, "middle");
+                Caption(svg, node, box, 1);
                 break;
         }
     }
 
-    /// <summary>Wrapped text: words to lines of about the width (12 px text is about 6.5 px a character), the last one cut with an ellipsis.</summary>
+    /// <summary>A shape's name below it, in the box the layout keeps free for it.</summary>
+    private static void Caption(XmlWriter svg, FlowNode node, DiagramBox box, int maxLines)
+    {
+        if (LabelPlacement.Caption(node, box) is { } caption)
+        {
+            Lines(svg, node.Name, caption.CenterX, caption.Y + 12, caption.Width, maxLines, "middle");
+        }
+    }
+
+    /// <summary>Wrapped text (<see cref="DiagramText"/>), a line every <see cref="DiagramText.LineHeight"/> px.</summary>
     private static void Lines(XmlWriter svg, string text, int x, int y, int width, int maxLines, string anchor)
     {
-        var perLine = Math.Max(4, width * 2 / 13);
-        var lines = new List<string>();
-        var current = new StringBuilder();
-        foreach (var word in Words(BpmnText.Clean(text), perLine))
-        {
-            if (current.Length > 0 && current.Length + 1 + word.Length > perLine)
-            {
-                lines.Add(current.ToString());
-                current.Clear();
-            }
-
-            current.Append(current.Length > 0 ? " " : "").Append(word);
-        }
-
-        if (current.Length > 0)
-        {
-            lines.Add(current.ToString());
-        }
-
-        if (lines.Count > maxLines)
-        {
-            lines = lines[..maxLines];
-            lines[^1] = Cut(lines[^1] + " …", perLine);
-        }
-
+        var lines = DiagramText.Lines(text, width, maxLines);
         for (var i = 0; i < lines.Count; i++)
         {
             svg.WriteStartElement("text");
             svg.WriteAttributeString("x", N(x));
-            svg.WriteAttributeString("y", N(y + i * 14));
+            svg.WriteAttributeString("y", N(y + i * DiagramText.LineHeight));
             svg.WriteAttributeString("text-anchor", anchor);
             svg.WriteAttributeString("fill", Ink);
-            svg.WriteString(Cut(lines[i], perLine));
+            svg.WriteString(lines[i]);
             svg.WriteEndElement();
-        }
-    }
-
-    /// <summary>The words, those longer than a line broken with a hyphen (U+2010), as German compounds need.</summary>
-    private static IEnumerable<string> Words(string text, int perLine)
-    {
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var rest = word;
-            while (rest.Length > perLine)
-            {
-                var cut = char.IsHighSurrogate(rest[perLine - 2]) ? perLine - 2 : perLine - 1;
-                yield return rest[..cut] + "\u2010";
-                rest = rest[cut..];
-            }
-
-            yield return rest;
         }
     }
 
@@ -182,11 +150,9 @@ public static class DiagramSvg
         svg.WriteAttributeString("transform", $"translate({N(x + 4)},{N(y)}) rotate(-90)");
         svg.WriteAttributeString("text-anchor", "middle");
         svg.WriteAttributeString("fill", Ink);
-        svg.WriteString(Cut(BpmnText.Clean(text), Math.Max(4, length * 2 / 13)));
+        svg.WriteString(DiagramText.Cut(BpmnText.Clean(text), DiagramText.CharactersPerLine(length)));
         svg.WriteEndElement();
     }
-
-    private static string Cut(string text, int characters) => text.Length <= characters ? text : text[..Math.Max(1, characters - 1)].TrimEnd() + "…";
 
     private static void Rect(XmlWriter svg, DiagramBox box, string fill, int radius) =>
         Element(svg, "rect", ("x", N(box.X)), ("y", N(box.Y)), ("width", N(box.Width)), ("height", N(box.Height)), ("rx", N(radius)),

@@ -15,7 +15,8 @@ public static class ProcessLayout
     public const int ColumnWidth = 180;
     public const int RowHeight = 110;
     private const int ContentLeft = PoolX + 2 * HeaderWidth + 10;
-    private const int ChannelGap = 12;
+    /// <summary>Between the flows back below the pool: a line of label text and a little air.</summary>
+    private const int ChannelGap = DiagramText.LineHeight + 6;
     private const int Sweeps = 4;
 
     public static DiagramLayout Compute(ProcessGraph graph)
@@ -148,7 +149,6 @@ public static class ProcessLayout
         }
 
         var edges = new IReadOnlyList<DiagramPoint>[graph.Edges.Count];
-        var labels = new DiagramBox?[graph.Edges.Count];
         var channel = lanes[laneCount - 1].Bottom - 10 - backCount * ChannelGap;
         var backIndex = 0;
         for (var e = 0; e < graph.Edges.Count; e++)
@@ -167,9 +167,6 @@ public static class ProcessLayout
                 points.Add(new DiagramPoint(before, y));
                 points.Add(new DiagramPoint(before, target.CenterY));
                 points.Add(new DiagramPoint(target.X, target.CenterY));
-                // Written near where the flow leaves, so several flows back into one step keep their labels apart.
-                var width = Math.Min(160, after - before - 8);
-                labels[e] = edge.Name is null ? null : new DiagramBox(Math.Max(before + 4, after - width - 4), y - 16, width, 14);
             }
             else
             {
@@ -192,17 +189,12 @@ public static class ProcessLayout
                 }
 
                 points.Add(new DiagramPoint(target.X, target.CenterY));
-                if (edge.Name is not null)
-                {
-                    var start = points[^2];
-                    var width = Math.Max(40, (chain.Count > 2 ? CenterX(chain[1]) : target.X) - start.X - 8);
-                    labels[e] = new DiagramBox(start.X + 4, target.CenterY - 30, Math.Min(width, ColumnWidth), 27);
-                }
             }
 
             edges[e] = points;
         }
 
+        var labels = LabelPlacement.Place(graph, boxes, edges, back);
         return new DiagramLayout(graph, boxes, edges, labels, lanes, pool, pool.Right + PoolX, pool.Bottom + PoolY);
     }
 

@@ -62,6 +62,110 @@ public static class TemplateJson
         }
     }
 
+    /// <summary>
+    /// The checks <see cref="Parse"/> makes on a file's text (lengths, list sizes, characters, required values),
+    /// made on a template built in memory (an import), with the same paths and messages: what its JSON would fail.
+    /// </summary>
+    public static IReadOnlyList<TemplateError> CheckObjects(ProcessTemplate template)
+    {
+        var errors = new List<TemplateError>();
+        CheckObjectValue(template, typeof(ProcessTemplate), "$", maxLength: null, errors);
+        return errors;
+    }
+
+    private static void CheckObjectValue(object value, Type type, string path, int? maxLength, List<TemplateError> errors)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        switch (value)
+        {
+            case string text when HasBrokenSurrogate(text):
+                errors.Add(new TemplateError(path, "BrokenSurrogate"));
+                break;
+            case string text:
+                CheckText(text, path, maxLength, errors);
+                break;
+            case Enum when !Enum.IsDefined(type, value):
+                errors.Add(new TemplateError(path, "WrongType", Kind("KindString"), Kind("KindNumber"))); // written as its number
+                break;
+            case int or bool or DateOnly or Enum:
+                break;
+            case ICollection list when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>):
+                if (maxLength is { } max && list.Count > max)
+                {
+                    errors.Add(new TemplateError(path, "TooMany", list.Count, max));
+                    return;
+                }
+
+                var itemType = type.GetGenericArguments()[0];
+                var index = 0;
+                foreach (var item in list)
+                {
+                    var itemPath = $"{path}[{index++}]";
+                    if (item is null)
+                    {
+                        errors.Add(new TemplateError(itemPath, "WrongType", Kind(KindOf(itemType)), Kind("KindNull")));
+                        continue;
+                    }
+
+                    CheckObjectValue(item, itemType, itemPath, itemType == typeof(string) ? TemplateLimits.ShortText : null, errors);
+                }
+
+                break;
+            default:
+                var typeInfo = Options.GetTypeInfo(type);
+                var properties = Properties(typeInfo);
+                for (var i = 0; i < properties.Length; i++)
+                {
+                    var property = properties[i];
+                    var member = typeInfo.Properties[i].Get!(value);
+                    var memberPath = $"{path}.{property.Name}";
+                    if (member is null)
+                    {
+                        // Written only when required; a null the type does not allow is then wrong.
+                        if (property.Required && !property.Nullable)
+                        {
+                            errors.Add(new TemplateError(memberPath, "WrongType", Kind(KindOf(property.Type)), Kind("KindNull")));
+                        }
+
+                        continue;
+                    }
+
+                    CheckObjectValue(member, property.Type, memberPath, property.MaxLength, errors);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The kind the JSON format expects for a type (what <see cref="CheckValue"/> names in a type error).</summary>
+    private static string KindOf(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type == typeof(string) || type.IsEnum ? "KindString"
+            : type == typeof(int) ? "KindInteger"
+            : type == typeof(bool) ? "KindBoolean"
+            : type == typeof(DateOnly) ? "KindDate"
+            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? "KindArray"
+            : "KindObject";
+    }
+
+    private static bool HasBrokenSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -4,8 +4,9 @@ namespace WfTeams.Core.Publishing;
 
 /// <summary>
 /// The handbook as a folder (<c>Publishing:Folder</c>): the Word documents, a PDF of each when LibreOffice is
-/// installed, older versions in <c>Archiv/</c> and an <c>index.html</c> listing them. Every file is written
-/// beside its place and moved over it, so a reader never sees half a file.
+/// installed, the process diagram of each (SVG), older versions in <c>Archiv/</c> and an <c>index.html</c> listing
+/// them and showing the diagrams. Every file is written beside its place and moved over it, so a reader never sees
+/// half a file.
 /// </summary>
 public sealed class HandbookFolder(PublishingOptions options) : IPublishTarget
 {
@@ -43,6 +44,9 @@ public sealed class HandbookFolder(PublishingOptions options) : IPublishTarget
                 staging.Delete(recursive: true);
             }
 
+            var diagram = Path.Combine(Root, $".{Guid.NewGuid():N}.tmp");
+            await File.WriteAllBytesAsync(diagram, document.Diagram, cancellationToken);
+            File.Move(diagram, Path.Combine(Root, DiagramOf(docx)), overwrite: true);
             File.Move(temporary, Path.Combine(Root, docx), overwrite: true);
             return new PublishedFiles(Link(docx), pdf is null ? null : Link(pdf), docx, pdf);
         }
@@ -59,6 +63,7 @@ public sealed class HandbookFolder(PublishingOptions options) : IPublishTarget
             Directory.CreateDirectory(Path.Combine(Root, SharePointLibrary.ArchiveFolder));
             var docx = Move(mark.Location, ArchivedName(mark, ".docx")) ?? mark.Location;
             var pdf = mark.PdfLocation is { } pdfFile ? Move(pdfFile, ArchivedName(mark, ".pdf")) ?? pdfFile : null;
+            Move(DiagramOf(mark.Location), ArchivedName(mark, ".svg"));
             return Task.FromResult(new PublishedFiles(Link(docx), pdf is null ? null : Link(pdf), docx, pdf));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -74,7 +79,7 @@ public sealed class HandbookFolder(PublishingOptions options) : IPublishTarget
         {
             Directory.CreateDirectory(Root);
             var temporary = Path.Combine(Root, $".{Guid.NewGuid():N}.tmp");
-            await File.WriteAllTextAsync(temporary, HandbookIndex.Html(all.Where(m => m.Target == Key).ToList()), cancellationToken);
+            await File.WriteAllTextAsync(temporary, HandbookIndex.Html(all.Where(m => m.Target == Key).ToList(), Diagram), cancellationToken);
             File.Move(temporary, Path.Combine(Root, HandbookIndex.FileName), overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -82,6 +87,12 @@ public sealed class HandbookFolder(PublishingOptions options) : IPublishTarget
             throw new PublishingException(PublishProblem.Unavailable, "PublishFolderFailed", [Root, ex.Message], ex);
         }
     }
+
+    /// <summary>The diagram beside a document: the same name, .svg (versions published before the diagrams have none).</summary>
+    private static string DiagramOf(string docx) => Path.ChangeExtension(docx, ".svg");
+
+    /// <summary>The diagram of a listed version, when the folder has it.</summary>
+    private string? Diagram(PublishMark mark) => File.Exists(Path.Combine(Root, DiagramOf(mark.Location))) ? DiagramOf(mark.Location) : null;
 
     /// <summary>Moves a file within the folder; null when it is gone already.</summary>
     private string? Move(string relative, string archived)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WfTeams.Core.Documents;
+using WfTeams.Core.Modelling;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Resources;
 
@@ -7,7 +8,8 @@ namespace WfTeams.Core.Publishing;
 
 /// <summary>
 /// One Prozesssteckbrief to publish: its file name (without extension, the same for every version, so a
-/// new upload replaces the file and SharePoint keeps the history), its content and the library columns.
+/// new upload replaces the file and SharePoint keeps the history), its content, the library columns and the process
+/// diagram (SVG, in German as the document).
 /// </summary>
 public sealed record PublishedDocument(
     string TemplateId,
@@ -19,7 +21,8 @@ public sealed record PublishedDocument(
     string Status,
     DateOnly ReleasedOn,
     string FileName,
-    Stream Content)
+    Stream Content,
+    byte[] Diagram)
 {
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de");
 
@@ -34,5 +37,6 @@ public sealed record PublishedDocument(
         Messages.Format("Status" + template.Status, German),
         ProfileDocument.AsOf(template),
         SharePointFileName.For(template.Name, template.Id),
-        content);
+        content,
+        DiagramSvg.Write(template, German));
 }

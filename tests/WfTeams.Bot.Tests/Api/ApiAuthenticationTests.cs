@@ -133,10 +133,14 @@ public sealed class ApiAuthenticationTests(AzuriteFixture azurite) : IDisposable
         var client = Client();
 
         using var report = await client.GetAsync("/api/cases/unbekannt1/report.docx?expires=1&sig=x");
+        using var diagram = await client.GetAsync("/api/templates/geheim/diagram.png?version=1&expires=1&sig=x");
         using var templates = await client.GetAsync("/api/templates");
+        using var svg = await client.GetAsync("/api/templates/geheim/diagram.svg");
 
         Assert.Equal(HttpStatusCode.Forbidden, report.StatusCode); // judged by its signature, not by a token
+        Assert.Equal(HttpStatusCode.Forbidden, diagram.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, templates.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, svg.StatusCode);
     }
 
     [Fact]

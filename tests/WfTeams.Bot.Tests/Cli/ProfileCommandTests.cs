@@ -50,6 +50,22 @@ public sealed class ProfileCommandTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Profile_DiagramFlag_ThePictureOnlyWithIt()
+    {
+        var sample = Path.Combine(Azurite.RepositoryRoot(), "samples", "bestandskundenbetreuung.json");
+        var (with, without) = (PathOf("mit.docx"), PathOf("ohne.docx"));
+
+        var drawn = await RunAsync("profile", sample, "--diagram", "-o", with);
+        var plain = await RunAsync("profile", sample, "-o", without);
+
+        Assert.Equal((0, 0), (drawn.ExitCode, plain.ExitCode));
+        using var withDocument = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(with, false);
+        using var withoutDocument = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(without, false);
+        Assert.Single(withDocument.MainDocumentPart!.ImageParts);
+        Assert.Empty(withoutDocument.MainDocumentPart!.ImageParts);
+    }
+
+    [Fact]
     public async Task Profile_StoredTemplateInEnglishAndAVersion_WritesThatVersion()
     {
         await azurite.Store.ImportAsync(_tenant, TemplateFactory.Large(8, "gespeichert") with { Status = TemplateStatus.Released });

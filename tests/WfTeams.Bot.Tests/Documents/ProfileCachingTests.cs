@@ -27,7 +27,7 @@ public sealed class ProfileCachingTests(AzuriteFixture azurite) : IDisposable
         }
     }
 
-    private (HttpClient Client, IServiceProvider Services) Host(TenantId? tenant = null, string? styleFile = null)
+    private (HttpClient Client, IServiceProvider Services) Host(TenantId? tenant = null, string? styleFile = null, bool diagram = false)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
@@ -37,6 +37,11 @@ public sealed class ProfileCachingTests(AzuriteFixture azurite) : IDisposable
             if (styleFile is not null)
             {
                 host.UseSetting("Profile:StyleFile", styleFile);
+            }
+
+            if (diagram)
+            {
+                host.UseSetting("Profile:Diagram", "true");
             }
         });
         _factories.Add(factory);
@@ -123,6 +128,25 @@ public sealed class ProfileCachingTests(AzuriteFixture azurite) : IDisposable
         {
             File.Delete(style);
         }
+    }
+
+    [Fact]
+    public async Task Profile_DiagramSetting_AnotherETagAndThePictureOnlyWhenOn()
+    {
+        await azurite.Store.ImportAsync(_tenant, await CaseFactory.SampleAsync("ansiedlung"));
+        var (plain, _) = Host();
+        var (drawn, _) = Host(diagram: true);
+
+        using var without = await GetAsync(plain, "/api/templates/ansiedlung/profile.docx?version=1");
+        using var with = await GetAsync(drawn, "/api/templates/ansiedlung/profile.docx?version=1");
+        using var stale = await GetAsync(drawn, "/api/templates/ansiedlung/profile.docx?version=1", ETagOf(without));
+
+        Assert.NotEqual(ETagOf(without), ETagOf(with));
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode); // the plain profile's ETag is no match for the one with the picture
+        using var plainDocument = WordprocessingDocument.Open(new MemoryStream(await without.Content.ReadAsByteArrayAsync()), false);
+        using var drawnDocument = WordprocessingDocument.Open(new MemoryStream(await with.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(plainDocument.MainDocumentPart!.ImageParts);
+        Assert.Single(drawnDocument.MainDocumentPart!.ImageParts);
     }
 
     [Fact]

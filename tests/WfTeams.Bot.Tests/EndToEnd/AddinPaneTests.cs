@@ -65,6 +65,13 @@ public sealed class AddinPaneTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains(ansiedlung.Owner, preview, StringComparison.Ordinal);
         Assert.Contains("Freigegeben", preview, StringComparison.Ordinal);
         Assert.Contains(ansiedlung.Steps[0].Title, preview, StringComparison.Ordinal);
+        // The diagram shown as a picture of the host's SVG (as big as the SVG says), never as markup in the page.
+        var diagram = run.Seen["diagram"]!;
+        var svg = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(Core.Modelling.DiagramSvg.Write(ansiedlung, System.Globalization.CultureInfo.GetCultureInfo("de")))).Root!;
+        Assert.Equal("Ablaufdiagramm: " + ansiedlung.Name, diagram["alt"]!.GetValue<string>());
+        Assert.StartsWith("blob:", diagram["src"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(((int)svg.Attribute("width")!, (int)svg.Attribute("height")!), (diagram["width"]!.GetValue<int>(), diagram["height"]!.GetValue<int>()));
+        Assert.Equal(0, run.Seen["diagramHtml"]!.GetValue<int>());
         Assert.Empty(run.Seen["errors"]!.AsArray());
         Assert.EndsWith(".docx", run.Seen["downloadName"]!.GetValue<string>(), StringComparison.Ordinal);
 

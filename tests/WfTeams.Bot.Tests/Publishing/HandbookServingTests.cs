@@ -60,11 +60,23 @@ public sealed class HandbookServingTests(AzuriteFixture azurite) : IDisposable
         {
             Assert.Equal(200, link!["status"]!.GetValue<int>());
             Assert.True(link["bytes"]!.GetValue<int>() > 1000, link.ToJsonString());
-            Assert.Equal(link["text"]!.GetValue<string>() == "PDF" ? "%PDF" : "PK\u0003\u0004", link["magic"]!.GetValue<string>());
+            var (magic, type) = link["text"]!.GetValue<string>() switch
+            {
+                "PDF" => ("%PDF", "application/pdf"),
+                "Ablaufdiagramm" => ("<svg", "image/svg+xml"),
+                _ => ("PK\u0003\u0004", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            };
+            Assert.Equal(magic, link["magic"]!.GetValue<string>());
+            Assert.Equal(type, link["type"]!.GetValue<string>());
         }
 
         Assert.Contains(links, l => l!["href"]!.GetValue<string>().EndsWith("/handbook/Archiv/Gr%C3%BCndungsberatung_%20Erstgespr%C3%A4ch%20v1.docx", StringComparison.Ordinal));
         Assert.Equal("Ansiedlung.docx", page["download"]!.GetValue<string>());
+        // A picture of each current process's diagram, loaded (natural size) from its SVG beside the documents.
+        var images = page["images"]!.AsArray();
+        Assert.Equal(["Ablaufdiagramm: Ansiedlung", "Ablaufdiagramm: Gründungsberatung: Erstgespräch"], images.Select(i => i!["alt"]!.GetValue<string>()).Order());
+        Assert.All(images, i => Assert.True(i!["width"]!.GetValue<int>() > 100 && i["height"]!.GetValue<int>() > 100, i.ToJsonString()));
+        Assert.Contains(links, l => l!["text"]!.GetValue<string>() == "Ablaufdiagramm" && l["href"]!.GetValue<string>().EndsWith("/handbook/Archiv/Gr%C3%BCndungsberatung_%20Erstgespr%C3%A4ch%20v1.svg", StringComparison.Ordinal));
     }
 
     [Fact]

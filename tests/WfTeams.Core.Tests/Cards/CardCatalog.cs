@@ -69,6 +69,20 @@ public static class CardCatalog
             Add("processes/ambiguous", ProcessListCard.Build(heads, culture, CardText.Get("AmbiguousProcess", culture, "a")));
             Add("processes/none", ProcessListCard.Build([], culture));
             Add("processes/400", ProcessListCard.Build(Enumerable.Range(1, 400).Select(i => Head(samples[0]) with { Id = $"p{i}", Name = $"Prozess {i} " + new string('x', 180) }).ToList(), culture));
+            foreach (var template in samples.Append(Extreme()))
+            {
+                Add($"process/{template.Id}", ProcessCard.Build(template, new Uri($"https://wfteams.example.org/api/templates/{template.Id}/diagram.png?version=3&expires=1796000000&sig={new string('s', 43)}&lang={language}"), culture));
+            }
+
+            Add("process/no-diagram", ProcessCard.Build(samples[1], null, culture));
+            var crowded = TemplateFactory.Large(200);
+            crowded = crowded with
+            {
+                Owner = new string('O', TemplateLimits.ShortText),
+                Goal = new string('G', TemplateLimits.LongText),
+                Steps = [.. crowded.Steps.Select((s, i) => s with { Responsible = $"Rolle {i} " + new string('r', TemplateLimits.ShortText - 10) })],
+            };
+            Add("process/crowded", ProcessCard.Build(crowded, new Uri("https://wfteams.example.org/api/templates/large/diagram.png?version=1&sig=" + new string('s', 1900)), culture));
             Add("subject", SubjectCard.Build("ansiedlung", samples[0].Name, culture));
             Add("subject-error", SubjectCard.Build("ansiedlung", samples[0].Name, culture, "", new FieldError(InputIds.Subject, "SubjectRequired")));
             var summaries = Enumerable.Range(1, 3).Select(i => CaseSummary.Of(At(Started(samples[0]), samples[0], samples[0].Steps[i].Id), samples[0]) with { CaseId = $"case{i}", AssigneeName = i == 2 ? "Ben Yilmaz" : null }).ToList();

@@ -118,6 +118,7 @@ public sealed class CardValidationTests
             ["CaptureNoticeCard"] = ["capture-notice"],
             ["CompletedStepCard"] = ["completed"],
             ["ProcessListCard"] = ["processes"],
+            ["ProcessCard"] = ["process"],
             ["SubjectCard"] = ["subject", "subject-error"],
             ["StatusCard"] = ["status"],
             ["SummaryCard"] = ["summary"],

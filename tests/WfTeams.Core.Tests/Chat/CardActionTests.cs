@@ -25,6 +25,14 @@ public sealed class CardActionTests
     }
 
     [Fact]
+    public void Parse_Process_TheTemplateToShow()
+    {
+        var process = Assert.IsType<CardAction.Process>(CardAction.Parse("process", JsonNode.Parse("""{"templateId":"ansiedlung"}"""), Context));
+
+        Assert.Equal("ansiedlung", process.TemplateId);
+    }
+
+    [Fact]
     public void Parse_AssignFromPeopleChoice_IdAndName()
     {
         var data = JsonNode.Parse("""{"caseId":"abc","stepId":"s","version":"2","assignee":"29:ben|Ben Yilmaz"}""");
@@ -43,6 +51,8 @@ public sealed class CardActionTests
     [InlineData("complete", """{"caseId":"abc","stepId":"s","version":1,"f.x":["a"]}""")]
     [InlineData("skip", """["not","an","object"]""")]
     [InlineData("open", """{}""")]
+    [InlineData("process", """{}""")]
+    [InlineData("process", """{"templateId":["ansiedlung"]}""")]
     public void Parse_WrongTypes_RefusedAsTampered(string verb, string json)
     {
         var refused = Assert.IsType<CardAction.Refused>(CardAction.Parse(verb, JsonNode.Parse(json), Context));

@@ -160,4 +160,31 @@ public sealed class TemplateJsonTests
 
         Assert.Equal("Unknown property \"titel\" (did you mean \"title\"?)", error.Message(CultureInfo.GetCultureInfo("en-GB")));
     }
+
+    [Fact]
+    public void CheckObjects_TemplateBeyondEveryLimit_TheErrorsItsJsonWouldGet()
+    {
+        var step = TemplateFactory.Minimal().Steps[0];
+        var template = TemplateFactory.Minimal() with
+        {
+            Name = new string('N', TemplateLimits.ShortText + 1),
+            Goal = "Ziel mit Steuerzeichen \u0001",
+            ItSystems = [new string('I', TemplateLimits.ShortText + 5), "ok"],
+            LegalBasis = [.. Enumerable.Range(0, TemplateLimits.ListItems + 1).Select(i => $"§ {i}")],
+            Steps = [step with { Title = new string('T', TemplateLimits.ShortText + 2), Checklist = [new ChecklistItem { Id = "c", Text = new string('c', TemplateLimits.MediumText + 1) }] }],
+            Status = (TemplateStatus)42,
+        };
+
+        var fromObjects = TemplateJson.CheckObjects(template);
+        var fromJson = TemplateJson.Parse(TemplateJson.SerializeToUtf8Bytes(template, indented: false)).Errors;
+
+        Assert.Equal(7, fromObjects.Count);
+        Assert.Equal(fromJson.Select(e => e.ToString()), fromObjects.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void CheckObjects_Sample_NoErrors()
+    {
+        Assert.Empty(TemplateJson.CheckObjects(TemplateFactory.Large(50)));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using WfTeams.Core.Documents;
 using WfTeams.Core.Publishing;
 
@@ -31,6 +32,10 @@ public sealed class HandbookFolderTests(AzuriteFixture storage) : IDisposable
         Assert.Contains("Teamleitung Ansiedlung", index, StringComparison.Ordinal);
         Assert.Contains("02.03.2026", index, StringComparison.Ordinal);
         Assert.Contains("Freigegeben", index, StringComparison.Ordinal);
+        var svg = XDocument.Load(Path.ChangeExtension(docx, ".svg")).Root!;
+        Assert.Equal(XName.Get("svg", "http://www.w3.org/2000/svg"), svg.Name);
+        Assert.Contains("<a href=\"F%C3%B6rderung_%20Pr%C3%BCfung_Antrag.svg\">Ablaufdiagramm</a>", index, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"F%C3%B6rderung_%20Pr%C3%BCfung_Antrag.svg\" alt=\"Ablaufdiagramm: Förderung: Prüfung/Antrag\"", index, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
     }
 
@@ -45,6 +50,7 @@ public sealed class HandbookFolderTests(AzuriteFixture storage) : IDisposable
         var index = File.ReadAllText(Path.Combine(_folder, "index.html"));
         Assert.DoesNotContain("<script>", index, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co", index, StringComparison.Ordinal);
+        Assert.Contains("alt=\"Ablaufdiagramm: &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co\"", index, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,8 +69,14 @@ public sealed class HandbookFolderTests(AzuriteFixture storage) : IDisposable
         Assert.True(again.AlreadyPublished);
         Assert.True(File.Exists(Path.Combine(_folder, "Ansiedlung.docx")));
         Assert.True(File.Exists(Path.Combine(_folder, "Archiv", "Ansiedlung v1.docx")));
+        Assert.True(File.Exists(Path.Combine(_folder, "Ansiedlung.svg")));
+        Assert.True(File.Exists(Path.Combine(_folder, "Archiv", "Ansiedlung v1.svg")));
         var index = File.ReadAllText(Path.Combine(_folder, "index.html"));
         Assert.Contains("href=\"Archiv/Ansiedlung%20v1.docx\"", index, StringComparison.Ordinal);
+        Assert.Contains("href=\"Archiv/Ansiedlung%20v1.svg\"", index, StringComparison.Ordinal);
+        // Only the current version's diagram is shown as a picture; the archived one is a link.
+        Assert.Equal(1, index.Split("<img ").Length - 1);
+        Assert.Contains("<img src=\"Ansiedlung.svg\"", index, StringComparison.Ordinal);
         Assert.Contains("Archiviert", index, StringComparison.Ordinal);
     }
 
