@@ -19,7 +19,7 @@ public sealed class ArchitectureTests
         ["Runs"] = ["Storage", "Processes", "Resources"],
         ["Cards"] = ["Capture", "Insights", "Runs", "Storage", "Processes", "Resources"],
         ["Chat"] = ["Capture", "Cards", "Insights", "Runs", "Storage", "Processes", "Resources"],
-        ["Documents"] = ["Runs", "Processes", "Resources"],
+        ["Documents"] = ["Insights", "Runs", "Processes", "Resources"],
         ["Publishing"] = ["Documents", "Storage", "Processes", "Resources"],
         ["Capture"] = ["Storage", "Processes", "Resources"],
         ["Reminders"] = ["Cards", "Runs", "Storage", "Processes", "Resources"],

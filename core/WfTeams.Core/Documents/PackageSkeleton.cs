@@ -21,7 +21,10 @@ internal sealed class PackageSkeleton
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const int MaxKept = 32;
 
-    private static readonly ConcurrentDictionary<(string Design, string Language, bool Custom), Lazy<PackageSkeleton>> Built = new();
+    /// <summary>The relationship id of the picture slot (<see cref="PictureEntry"/>) in the main part.</summary>
+    public const string PictureId = "wfChart";
+
+    private static readonly ConcurrentDictionary<(string Design, string Language, bool Custom, bool Picture), Lazy<PackageSkeleton>> Built = new();
 
     private PackageSkeleton()
     {
@@ -40,6 +43,9 @@ internal sealed class PackageSkeleton
 
     public string? CustomEntry { get; init; }
 
+    /// <summary>A PNG image part related from the main part as <see cref="PictureId"/>, its bytes written per document.</summary>
+    public string? PictureEntry { get; init; }
+
     /// <summary>The custom properties part with <see cref="ProfileProperties"/>' placeholders.</summary>
     public string? CustomXml { get; init; }
 
@@ -49,18 +55,18 @@ internal sealed class PackageSkeleton
     /// <summary>The text width between the page margins (twentieths of a point), for the lines' right tab.</summary>
     public required int Width { get; init; }
 
-    public static PackageSkeleton For(DocumentOptions options, string language, bool custom)
+    public static PackageSkeleton For(DocumentOptions options, string language, bool custom, bool picture = false)
     {
-        var key = (options.Design?.ContentHash ?? "", language, custom);
+        var key = (options.Design?.ContentHash ?? "", language, custom, picture);
         if (Built.Count > MaxKept && !Built.ContainsKey(key))
         {
             Built.Clear(); // style files replaced again and again: start over rather than grow
         }
 
-        return Built.GetOrAdd(key, _ => new Lazy<PackageSkeleton>(() => Build(options.Design, language, custom))).Value;
+        return Built.GetOrAdd(key, _ => new Lazy<PackageSkeleton>(() => Build(options.Design, language, custom, picture))).Value;
     }
 
-    private static PackageSkeleton Build(CorporateDesign? design, string language, bool custom)
+    private static PackageSkeleton Build(CorporateDesign? design, string language, bool custom, bool picture)
     {
         // The package without the body, as the SDK makes it. Without autosave only the parts written here are
         // stored: a design's own body is never saved back.
@@ -68,7 +74,7 @@ internal sealed class PackageSkeleton
         SectionProperties section;
         int width;
         string mainEntry, headerEntry, footerEntry;
-        string? customEntry = null;
+        string? customEntry = null, pictureEntry = null;
         using (var document = design is null
             ? WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false)
             : WordprocessingDocument.Open(package, true, new OpenSettings { AutoSave = false }))
@@ -87,6 +93,18 @@ internal sealed class PackageSkeleton
             SettingsPart.Apply(main);
             (section, width) = PageFrame.Create(main, designSection, Marker(HeaderMarker), Marker(FooterMarker));
             main.GetStream(FileMode.Create, FileAccess.Write).Dispose();
+            if (picture)
+            {
+                // Related under a fixed id the body's drawing names; the placeholder bytes are replaced per document.
+                var image = main.AddImagePart(ImagePartType.Png, PictureId);
+                using (var placeholder = new MemoryStream([0]))
+                {
+                    image.FeedData(placeholder);
+                }
+
+                pictureEntry = Entry(image);
+            }
+
             mainEntry = Entry(main);
             headerEntry = Entry(main.GetPartById(section.Elements<HeaderReference>().First(r => r.Type is null || r.Type.Value == HeaderFooterValues.Default).Id!.Value!));
             footerEntry = Entry(main.GetPartById(section.Elements<FooterReference>().First(r => r.Type is null || r.Type.Value == HeaderFooterValues.Default).Id!.Value!));
@@ -109,7 +127,7 @@ internal sealed class PackageSkeleton
         foreach (var entry in zip.Entries)
         {
             var name = entry.FullName;
-            if (name == mainEntry || name == coreEntry)
+            if (name == mainEntry || name == coreEntry || name == pictureEntry)
             {
                 entries.Add((name, null));
             }
@@ -149,6 +167,7 @@ internal sealed class PackageSkeleton
             Footer = footer ?? throw new InvalidOperationException($"footer part {footerEntry} not in the package"),
             CustomEntry = customEntry,
             CustomXml = customXml,
+            PictureEntry = pictureEntry,
             SectionXml = section.OuterXml,
             Width = width,
         };

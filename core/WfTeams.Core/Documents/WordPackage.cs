@@ -21,6 +21,7 @@ internal static class WordPackage
     /// <param name="describe">Sets the core properties (title, subject, author, …).</param>
     /// <param name="body">Writes the body between its start and the final section.</param>
     /// <param name="custom">With a value, the document has WfTeams' custom properties: their values once the body is written (for what only the body knows).</param>
+    /// <param name="picture">A PNG the body shows with <see cref="WordWriter.Picture"/> under <see cref="PackageSkeleton.PictureId"/>.</param>
     public static byte[] Create(
         DocumentOptions options,
         ProfileText text,
@@ -28,9 +29,10 @@ internal static class WordPackage
         Func<int, Paragraph> footer,
         Action<CoreProperties> describe,
         Action<WordWriter> body,
-        Func<WordWriter, (string Placeholder, string Value)[]>? custom = null)
+        Func<WordWriter, (string Placeholder, string Value)[]>? custom = null,
+        byte[]? picture = null)
     {
-        var skeleton = PackageSkeleton.For(options, text.LanguageTag, custom is not null);
+        var skeleton = PackageSkeleton.For(options, text.LanguageTag, custom is not null, picture is not null);
         using var output = new MemoryStream(64 * 1024);
         var zip = new ZipWriter(output);
         WordWriter? writer = null;
@@ -50,6 +52,10 @@ internal static class WordPackage
                     body(w);
                     w.EndDocument(skeleton.SectionXml);
                 });
+            }
+            else if (name == skeleton.PictureEntry)
+            {
+                zip.Add(name, stream => stream.Write(picture));
             }
             else if (name == skeleton.Header.Entry)
             {

@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace WfTeams.Core.Documents;
 
@@ -102,6 +105,32 @@ internal sealed class WordWriter(XmlWriter xml)
         }
 
         Text(XmlText.Clean(text));
+        End();
+    }
+
+    /// <summary>
+    /// The package's picture (<see cref="PackageSkeleton.PictureId"/>) inline in a run, <paramref name="width"/> ×
+    /// <paramref name="height"/> EMU, with its description as alternative text. The drawing is small and once per
+    /// document, so it is built with the SDK's classes and written as it serialises.
+    /// </summary>
+    public void Picture(long width, long height, string name, string description)
+    {
+        var drawing = new DocumentFormat.OpenXml.Wordprocessing.Drawing(new DW.Inline(
+            new DW.Extent { Cx = width, Cy = height },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = 1U, Name = XmlText.Clean(name), Description = XmlText.Clean(description) },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new Pic.Picture(
+                    new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = 0U, Name = XmlText.Clean(name) }, new Pic.NonVisualPictureDrawingProperties()),
+                    new Pic.BlipFill(new A.Blip { Embed = PackageSkeleton.PictureId }, new A.Stretch(new A.FillRectangle())),
+                    new Pic.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = width, Cy = height }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U });
+        Start("r");
+        xml.WriteRaw(drawing.OuterXml);
         End();
     }
 
