@@ -14,13 +14,12 @@ namespace WfTeams.Core.Documents;
 public static class QualityReportDocument
 {
     /// <summary>The whole document in memory: a caller writes or sends it at once or not at all.</summary>
-    /// <param name="chart">The chart as PNG (see <see cref="FigureChart"/>); null leaves the chart out.</param>
-    public static byte[] Create(ProcessFigures figures, ProcessTemplate template, DocumentOptions? options = null, byte[]? chart = null)
+    public static byte[] Create(ProcessFigures figures, ProcessTemplate template, DocumentOptions? options = null)
     {
         options ??= new DocumentOptions();
         var text = new ProfileText(options.Culture);
         var asOf = DateOnly.FromDateTime(CaseTime.Local(figures.At).DateTime);
-        var withChart = chart is not null && !figures.IsEmpty && FigureChart.Steps(figures).Count > 0;
+        var chart = !figures.IsEmpty && FigureChart.Steps(figures).Count > 0 ? Chart(figures, options.Culture) : null;
 
         return WordPackage.Create(
             options,
@@ -39,7 +38,7 @@ public static class QualityReportDocument
                     return;
                 }
 
-                if (withChart)
+                if (chart is not null)
                 {
                     QualityReportSections.Chart(w, figures, text);
                 }
@@ -49,8 +48,11 @@ public static class QualityReportDocument
                 QualityReportSections.Loops(w, figures, template, text);
                 QualityReportSections.CancelReasons(w, figures, text);
             },
-            picture: withChart ? chart : null);
+            picture: chart);
     }
+
+    /// <summary>The figures' chart as PNG at twice its size (sharp in print and on high-density screens).</summary>
+    public static byte[] Chart(ProcessFigures figures, System.Globalization.CultureInfo culture) => SvgPng.Render(FigureChart.Svg(figures, culture), scale: 2);
 
     /// <summary>"Qualitätsbericht Ansiedlung 2026-01–2026-12.docx", without characters file systems refuse.</summary>
     public static string FileName(ProcessFigures figures, System.Globalization.CultureInfo culture) =>

@@ -116,7 +116,7 @@ internal static class QualityReportSections
             return;
         }
 
-        w.StartTable([0.64, 0.18, 0.18], [text["QualityVariant"], text["QualityCases"], text["QualityShare"]]);
+        w.StartTable([0.56, 0.26, 0.18], [text["QualityVariant"], text["QualityCases"], text["QualityShare"]]);
         foreach (var variant in figures.Variants)
         {
             w.StartRow(cantSplit: true);
