@@ -60,6 +60,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<DocumentWarmup>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DocumentWarmup>());
         builder.Services.AddSingleton<DocumentCache>();
+        builder.Services.AddSingleton<ProfileFigures>();
         builder.Services.AddOptions<ReportOptions>().BindConfiguration("Reports")
             .Validate(o => ReportOptions.ReadKey(o.SigningKey).Problem is null, "Reports:SigningKey must be base64 of at least 32 bytes.").ValidateOnStart();
         builder.Services.AddHttpContextAccessor();

@@ -64,7 +64,7 @@ internal static class QualityReportSections
             w.TextCell(Actual(kpi, text));
             w.StartCell();
             w.StartParagraph(ProfileStyles.TableText);
-            w.Run(Status(kpi.Status, text), bold: kpi.Status is KpiStatus.Green or KpiStatus.Amber or KpiStatus.Red, color: Color(kpi.Status));
+            w.Run(Status(kpi.Status, text), bold: kpi.Status is KpiStatus.Green or KpiStatus.Amber or KpiStatus.Red, color: ProfileSections.StatusColor(kpi.Status));
             w.EndParagraph();
             w.EndCell();
             w.EndRow();
@@ -188,24 +188,13 @@ internal static class QualityReportSections
     {
         KpiStatus.NotMeasured => text["FiguresNotMeasured"],
         KpiStatus.NoData => text["FiguresNoData"],
-        _ => Value(kpi.Actual!.Value, text),
+        _ => ProfileSections.Value(kpi.Actual!.Value, text),
     };
-
-    /// <summary>A KPI's actual without trailing zeros: "70", "23,33".</summary>
-    public static string Value(decimal value, ProfileText text) => value.ToString("#,##0.##", text.Culture);
 
     private static string Status(KpiStatus status, ProfileText text) => status switch
     {
         KpiStatus.NotMeasured or KpiStatus.NoData => "–",
         _ => text["FiguresStatus" + status],
-    };
-
-    private static string? Color(KpiStatus status) => status switch
-    {
-        KpiStatus.Green => "2E7D32",
-        KpiStatus.Amber => "B26A00",
-        KpiStatus.Red => "C62828",
-        _ => null,
     };
 
     private static void Pair(WordWriter w, string label, string value)
