@@ -22,6 +22,30 @@ public static class InsightsApi
     {
         api.MapGet("/templates/{id}/cases.xlsx", CasesAsync).RequireAuthorization(ApiAuthentication.Editor);
         api.MapGet("/templates/{id}/quality.docx", QualityAsync).RequireAuthorization(ApiAuthentication.Editor);
+        api.MapGet("/templates/{id}/figures.png", ChartAsync).AllowAnonymous(); // the signed link is the credential
+    }
+
+    /// <summary>
+    /// GET /api/templates/{id}/figures.png?period=…&amp;expires=…&amp;sig=…[&amp;lang=en]   the figures card's chart (aggregates only),
+    /// fetched by Teams without a token: the signature over id, period and expiry is the credential (403 when it is wrong or
+    /// past); 404 unknown template.
+    /// </summary>
+    private static async Task<IResult> ChartAsync(
+        string id, string? period, string? expires, string? sig, CaseReportLinks links, TemplateStore store, InsightStore insights, TenantId tenant,
+        TimeProvider time, RequestLanguage language, HttpContext context, CancellationToken cancellationToken)
+    {
+        var culture = language.Culture;
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        var now = time.GetUtcNow();
+        if (period is null || !links.Verify(FiguresChartLinks.Signed(id, period), expires, sig) || FigurePeriod.Parse(period, now) is not { } months)
+        {
+            return TypedResults.Problem(Messages.Format("FiguresChartLinkInvalid", culture), statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var template = await TemplateAsync(store, tenant, id, cancellationToken);
+        var figures = await insights.FiguresAsync(tenant, template, months, now, cancellationToken: cancellationToken);
+        return TypedResults.File(SvgPng.Render(FigureChart.Svg(figures, culture), scale: 2), SvgPng.ContentType);
     }
 
     private static async Task<IResult> CasesAsync(
