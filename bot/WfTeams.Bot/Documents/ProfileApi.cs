@@ -37,7 +37,9 @@ public static class ProfileApi
         var named = version is not null;
         // The figures beside the head row, not after it (and usually from memory): the first profile waits for the slower of the two.
         var actualsRead = figures.GetAsync(tenant, id, cancellationToken);
-        var head = await store.GetHeadAsync(tenant, id, cancellationToken) ?? throw NotFoundException.Template(id, version);
+        var headRead = store.GetHeadAsync(tenant, id, cancellationToken);
+        await Task.WhenAll(actualsRead, headRead);
+        var head = await headRead ?? throw NotFoundException.Template(id, version);
         var actuals = await actualsRead;
         var resolved = version ?? head.CurrentVersion;
         var etag = DocumentETag.Of("profile", tenant.Value, id, resolved.ToString(CultureInfo.InvariantCulture), head.ETag.ToString(),
