@@ -11,7 +11,7 @@ namespace WfTeams.Bench;
 /// <summary>
 /// Figures for a process with 10,000 finished cases (loops and decisions at random, one a day over 28 months):
 /// the figures card from the process's aggregate rows as a read returns them (decompress, deserialize, merge,
-/// card, JSON), and cases.xlsx for the same 10,000 cases with all their step visits.
+/// card, JSON), cases.xlsx for the same 10,000 cases with all their step visits, the quality report and its chart.
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn]
@@ -64,11 +64,16 @@ public class InsightBenchmarks
         return Core.Cards.FiguresCard.Build(figures, German).ToJsonString();
     }
 
-    [Benchmark(Description = "cases.xlsx: 10,000 cases with their step visits")]
+    [Benchmark(Description = "cases.xlsx: 10,000 cases with their step visits, into a self-deleting temporary file (as HTTP)")]
     public long Workbook()
     {
-        using var stream = new MemoryStream();
-        CaseWorkbook.Write(stream, _figures, _records, withNames: true, German);
+        using var stream = CaseWorkbook.WriteTemporary(_figures, _records, withNames: true, German);
         return stream.Length;
     }
+
+    [Benchmark(Description = "quality report (.docx) of the 10,000 cases' figures, chart rasterised")]
+    public int QualityReport() => Core.Documents.QualityReportDocument.Create(_figures, _template).Length;
+
+    [Benchmark(Description = "figures chart: SVG + PNG at scale 2")]
+    public int ChartPng() => Core.Documents.SvgPng.Render(FigureChart.Svg(_figures, German), scale: 2).Length;
 }

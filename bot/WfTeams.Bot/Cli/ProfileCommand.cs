@@ -37,6 +37,7 @@ public static class ProfileCommand
         var design = styleFile is null ? null : await CorporateDesign.LoadAsync(styleFile, cancellationToken);
 
         ProcessTemplate? template;
+        Core.Insights.ProcessFigures? figures = null;
         if (File.Exists(source) || source.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             var (loaded, errors) = await TemplateFile.LoadAsync(source, cancellationToken);
@@ -62,10 +63,16 @@ public static class ProfileCommand
                 await console.Error.WriteLineAsync($"{source}: " + (version is null ? console.Text("TemplateNotFound", source) : console.Text("TemplateVersionNotFound", source, version)));
                 return CommandLine.InvalidInput;
             }
+
+            // A stored process's KPIs get their "Ist" of the last 12 months when it has cases.
+            var now = TimeProvider.System.GetUtcNow();
+            var period = Core.Insights.FigurePeriod.LastMonths(Documents.ProfileFigures.Months, now);
+            var book = await new Core.Insights.InsightStore(console.Tables).ReadBookAsync(console.Tenant(tenant), template.Id, period.FirstMonth, cancellationToken);
+            figures = Documents.ProfileActuals.Of(book, period, now)?.For(template);
         }
 
         var culture = language is null ? console.Culture : Messages.Culture(language);
-        var bytes = ProfileDocument.Create(template, new DocumentOptions { Culture = culture, Organisation = console.Design.Organisation, Design = design, Diagram = diagram });
+        var bytes = ProfileDocument.Create(template, new DocumentOptions { Culture = culture, Organisation = console.Design.Organisation, Design = design, Diagram = diagram }, figures);
         await CliConsole.WriteWholeAsync(outputFile, bytes, cancellationToken);
         await console.Output.WriteLineAsync(console.Text("CliProfileWritten", outputFile, template.Name, template.Version, bytes.Length));
         return CommandLine.Success;

@@ -13,7 +13,7 @@ namespace WfTeams.Bot.Documents;
 /// compiled instead of paying the JIT (some hundred milliseconds). Readiness never waits for it; a failure only
 /// costs the first request its speed.
 /// </summary>
-public sealed class DocumentWarmup(CorporateDesignCache designs, TemplateStore templates, TenantId tenant, IConfiguration configuration, ILogger<DocumentWarmup> logger) : BackgroundService
+public sealed class DocumentWarmup(CorporateDesignCache designs, TemplateStore templates, ProfileFigures figures, TenantId tenant, IConfiguration configuration, ILogger<DocumentWarmup> logger) : BackgroundService
 {
     /// <summary>Done once the warm-up has run (or failed); for tests and the benchmark.</summary>
     public Task Completed => _completed.Task;
@@ -37,13 +37,17 @@ public sealed class DocumentWarmup(CorporateDesignCache designs, TemplateStore t
             var row = new Azure.Data.Tables.TableEntity("warmup", "warmup");
             TemplateBody.Write(TemplateBody.Encode(WarmupTemplate.Value), row);
             var template = TemplateBody.Read(row);
+            var now = DateTimeOffset.UtcNow;
+            var empty = new Core.Insights.FigureBook().Figures(template, Core.Insights.FigurePeriod.LastMonths(ProfileFigures.Months, now), now);
             foreach (var language in new[] { "de", "en" })
             {
                 var (options, _) = await designs.OptionsAsync(Messages.Culture(language), stoppingToken);
-                ProfileDocument.Create(template, options);
+                // With an "Ist" column in one language: the figures' code is warmed up too.
+                ProfileDocument.Create(template, options, language == "de" ? empty : null);
             }
 
             await templates.GetAsync(tenant, WarmupTemplate.Value.Id, null, stoppingToken);
+            await figures.GetAsync(tenant, WarmupTemplate.Value.Id, stoppingToken);
             logger.LogInformation("Document code warmed up in {Milliseconds} ms.", watch.ElapsedMilliseconds);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

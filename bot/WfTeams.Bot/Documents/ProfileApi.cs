@@ -10,9 +10,10 @@ namespace WfTeams.Bot.Documents;
 /// GET /api/templates/{id}/profile.docx[?version=N][&amp;lang=en]   the Prozesssteckbrief as a Word document.
 /// A stored version's content never changes, but its status does (a release archives the one before, and the
 /// status is in the footer and the properties); every such change rewrites the template's head row. So the
-/// strong ETag (<see cref="DocumentETag"/>) covers the head row's ETag, and a repeated request needs that
-/// one row (from <see cref="TemplateHeadCache"/> while it is fresh) and nothing else: 304 on a matching
-/// If-None-Match, else the document from the <see cref="DocumentCache"/>.
+/// strong ETag (<see cref="DocumentETag"/>) covers the head row's ETag and the stamp of the KPIs' figures
+/// (<see cref="ProfileFigures"/>, kept a minute), and a repeated request needs that one row (from
+/// <see cref="TemplateHeadCache"/> while it is fresh) and nothing else: 304 on a matching If-None-Match,
+/// else the document from the <see cref="DocumentCache"/>.
 /// </summary>
 public static class ProfileApi
 {
@@ -25,7 +26,7 @@ public static class ProfileApi
         api.MapGet("/templates/{id}/profile.docx", GetAsync);
 
     private static async Task<IResult> GetAsync(
-        string id, int? version, TemplateStore store, TemplateHeadCache heads, TenantId tenant, CorporateDesignCache designs, DocumentCache cache,
+        string id, int? version, TemplateStore store, TemplateHeadCache heads, TenantId tenant, CorporateDesignCache designs, DocumentCache cache, ProfileFigures figures,
         RequestLanguage language, HttpContext context, CancellationToken cancellationToken)
     {
         var (options, problem) = await designs.OptionsAsync(language.Culture, cancellationToken);
@@ -35,10 +36,15 @@ public static class ProfileApi
         }
 
         var named = version is not null;
-        var head = await heads.GetAsync(tenant, id, cancellationToken) ?? throw NotFoundException.Template(id, version);
+        // The figures beside the head row, not after it (and usually from memory): the first profile waits for the slower of the two.
+        var actualsRead = figures.GetAsync(tenant, id, cancellationToken);
+        var headRead = heads.GetAsync(tenant, id, cancellationToken);
+        await Task.WhenAll(actualsRead, headRead);
+        var head = await headRead ?? throw NotFoundException.Template(id, version);
+        var actuals = await actualsRead;
         var resolved = version ?? head.CurrentVersion;
         var etag = DocumentETag.Of("profile", tenant.Value, id, resolved.ToString(CultureInfo.InvariantCulture), head.ETag.ToString(),
-            options!.Culture.Name, options.Organisation, options.Design?.ContentHash, options.Diagram ? "diagram" : null);
+            options!.Culture.Name, options.Organisation, options.Design?.ContentHash, options.Diagram ? "diagram" : null, actuals?.Stamp);
 
         var headers = context.Response.Headers;
         headers.ETag = etag;
@@ -52,7 +58,7 @@ public static class ProfileApi
         if (!cache.TryGet(tenant, etag, out var document))
         {
             var template = await store.GetAsync(tenant, id, resolved, cancellationToken) ?? throw NotFoundException.Template(id, version);
-            var bytes = WfTeamsTelemetry.Document(DocumentKind.Profile, template.Id, () => ProfileDocument.Create(template, options));
+            var bytes = WfTeamsTelemetry.Document(DocumentKind.Profile, template.Id, () => ProfileDocument.Create(template, options, actuals?.For(template)));
             document = new CachedDocument(bytes, ProfileDocument.FileName(template));
             cache.Set(tenant, etag, document);
         }

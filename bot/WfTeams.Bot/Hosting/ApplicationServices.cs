@@ -65,6 +65,7 @@ public static class ApplicationServices
             services.GetRequiredService<TemplateStore>(),
             services.GetRequiredService<TimeProvider>(),
             TimeSpan.FromSeconds(Math.Max(0, services.GetRequiredService<IOptions<CorporateDesignOptions>>().Value.HeadCacheSeconds))));
+        builder.Services.AddSingleton<ProfileFigures>();
         builder.Services.AddOptions<ReportOptions>().BindConfiguration("Reports")
             .Validate(o => ReportOptions.ReadKey(o.SigningKey).Problem is null, "Reports:SigningKey must be base64 of at least 32 bytes.").ValidateOnStart();
         builder.Services.AddHttpContextAccessor();

@@ -11,6 +11,7 @@ public static class InsightServices
     {
         builder.Services.AddSingleton<InsightStore>();
         builder.Services.AddSingleton<ICaseFollower, InsightProjector>();
+        builder.Services.AddSingleton<IFiguresChartLinks, FiguresChartLinks>();
         builder.Services.AddSingleton<FiguresChat>();
     }
 }

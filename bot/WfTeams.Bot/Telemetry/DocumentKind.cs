@@ -5,4 +5,5 @@ public enum DocumentKind
 {
     Profile,
     Report,
+    Quality,
 }

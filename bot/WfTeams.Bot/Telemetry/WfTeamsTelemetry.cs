@@ -66,7 +66,7 @@ public static class WfTeamsTelemetry
     /// <param name="kind">profile or report.</param>
     public static byte[] Document(DocumentKind kind, string templateId, Func<byte[]> generate)
     {
-        var kindName = kind == DocumentKind.Profile ? "profile" : "report";
+        var kindName = kind switch { DocumentKind.Profile => "profile", DocumentKind.Quality => "quality", _ => "report" };
         var template = CaseMetrics.Hash(templateId);
         using var span = Source.StartActivity("document " + kindName);
         span?.SetTag("wfteams.document.kind", kindName);

@@ -6,7 +6,8 @@ namespace WfTeams.Core.Cards;
 
 /// <summary>
 /// "kennzahlen ‹Prozess› [Zeitraum]": the key figures, the KPIs' actuals beside their targets (green/amber/red), the three
-/// slowest steps as a bar chart drawn with columns (renders in every Teams client) and where open cases wait now.
+/// slowest steps as a bar chart drawn with columns (renders in every Teams client), the time per step as a PNG the host
+/// serves (<see cref="FigureChart"/>, when it offers a link) and where open cases wait now.
 /// Aggregates only: no subject, no name.
 /// </summary>
 public static class FiguresCard
@@ -14,7 +15,8 @@ public static class FiguresCard
     public const int MaxKpis = 20;
     public const int MaxWaiting = 5;
 
-    public static JsonObject Build(ProcessFigures figures, CultureInfo culture)
+    /// <param name="chart">The PNG of <see cref="FigureChart"/> the host serves (a signed link); shown under the slowest steps when there are step times.</param>
+    public static JsonObject Build(ProcessFigures figures, CultureInfo culture, Uri? chart = null)
     {
         var body = new JsonArray(
             AdaptiveCard.Text(CardText.Get("FiguresTitle", culture, AdaptiveCard.Clip(figures.Name, 150)), bold: true, size: "Large"),
@@ -53,6 +55,18 @@ public static class FiguresCard
                 body.Add(AdaptiveCard.Text(AdaptiveCard.Clip(step.Title, 100), size: "Small", spacing: "Small"));
                 body.Add(Bar(step.MedianCurrent!.Value.TotalHours / Math.Max(longest, 1e-9), step.OverdueRate > 0.25 ? "attention" : "accent",
                     CardText.Get("FiguresStepLine", culture, Duration(step.MedianCurrent, culture), Duration(step.P90Current, culture), Percent(step.OverdueRate, culture))));
+            }
+
+            if (chart is not null)
+            {
+                body.Add(new JsonObject
+                {
+                    ["type"] = "Image",
+                    ["url"] = chart.AbsoluteUri,
+                    ["altText"] = CardText.Get("FiguresChartAlt", culture),
+                    ["size"] = "Stretch",
+                    ["spacing"] = "Medium",
+                });
             }
         }
 

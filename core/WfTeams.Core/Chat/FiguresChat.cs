@@ -8,8 +8,8 @@ using WfTeams.Core.Storage;
 
 namespace WfTeams.Core.Chat;
 
-/// <summary>"kennzahlen ‹Prozess› [Zeitraum]" / "figures ‹process› [period]": the process matched like "starte", its figures in one read.</summary>
-public sealed class FiguresChat(InsightStore insights, TemplateStore templates, TimeProvider time)
+/// <summary>"kennzahlen ‹Prozess› [Zeitraum]" / "figures ‹process› [period]": the process matched like "starte", its figures in one read, the chart as a link the host signs.</summary>
+public sealed class FiguresChat(InsightStore insights, TemplateStore templates, TimeProvider time, IFiguresChartLinks? chartLinks = null)
 {
     public async Task<JsonObject> AnswerAsync(string process, string? period, TenantId tenant, CultureInfo culture, CancellationToken cancellationToken = default)
     {
@@ -32,6 +32,6 @@ public sealed class FiguresChat(InsightStore insights, TemplateStore templates, 
         var template = await templates.GetAsync(tenant, head.Id, head.CurrentVersion, cancellationToken)
             ?? throw new InvalidDataException($"Template {head.Id} version {head.CurrentVersion} is listed but missing.");
         var figures = await insights.FiguresAsync(tenant, template, months, now, cancellationToken: cancellationToken);
-        return FiguresCard.Build(figures, culture);
+        return FiguresCard.Build(figures, culture, chartLinks?.For(template.Id, months, culture));
     }
 }

@@ -11,4 +11,7 @@ internal sealed record DocumentControl(string? Tag, string? Title, string Text)
     public string? TaggedPath { get; } = Tag is { } tag && tag.StartsWith(WordWriter.TagPrefix, StringComparison.Ordinal) && tag.Length > WordWriter.TagPrefix.Length
         ? tag[WordWriter.TagPrefix.Length..]
         : null;
+
+    /// <summary>Figures the profile showed from the cases (<see cref="WordWriter.FiguresTag"/>; by title when an editor dropped the tag): not a field.</summary>
+    public bool IsFigures { get; } = Tag == WordWriter.FiguresTag || (Tag is null && Title == WordWriter.FiguresTag);
 }

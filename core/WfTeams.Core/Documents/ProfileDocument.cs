@@ -14,7 +14,8 @@ public static class ProfileDocument
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>The whole document in memory: a caller writes it at once or not at all.</summary>
-    public static byte[] Create(ProcessTemplate template, DocumentOptions? options = null)
+    /// <param name="figures">The process's figures of the last 12 months, when there are any: the KPI table gains an "Ist" column.</param>
+    public static byte[] Create(ProcessTemplate template, DocumentOptions? options = null, Insights.ProcessFigures? figures = null)
     {
         options ??= new DocumentOptions();
         var text = new ProfileText(options.Culture);
@@ -38,7 +39,7 @@ public static class ProfileDocument
                 ProfileSections.Interfaces(w, template, text);
                 ProfileSections.ItSystems(w, template, text);
                 ProfileSections.LegalBasis(w, template, text);
-                ProfileSections.Kpis(w, template, text);
+                ProfileSections.Kpis(w, template, text, figures);
                 ProfileSections.Risks(w, template, text);
                 ProfileSections.Documents(w, template, text);
                 FlowOverview.Write(w, template, text);

@@ -263,7 +263,7 @@ public static class ProfileReader
             for (var i = 0; i < controls.Count; i++)
             {
                 paths[i] = controls[i].TaggedPath;
-                untagged |= paths[i] is null;
+                untagged |= paths[i] is null && !controls[i].IsFigures;
             }
 
             if (!untagged)
@@ -284,7 +284,7 @@ public static class ProfileReader
 
             for (var i = 0; i < controls.Count; i++)
             {
-                if (paths[i] is not null)
+                if (paths[i] is not null || controls[i].IsFigures)
                 {
                     continue;
                 }
@@ -385,7 +385,7 @@ public static class ProfileReader
 
                         foreach (var (rest, _) in Leaves(item, ""))
                         {
-                            if (!groups[i].Texts.ContainsKey(rest))
+                            if (!groups[i].Texts.ContainsKey(rest) && !TemplatePaths.NotShown(list, rest))
                             {
                                 Notice(basePath + "." + rest, "DocxControlDeleted");
                             }
@@ -438,7 +438,7 @@ public static class ProfileReader
 
                         foreach (var (rest, _) in Leaves(original, ""))
                         {
-                            if (!group.Texts.ContainsKey(rest))
+                            if (!group.Texts.ContainsKey(rest) && !TemplatePaths.NotShown(list, rest))
                             {
                                 Notice(basePath + "." + rest, "DocxControlDeleted");
                             }

@@ -1,3 +1,4 @@
+using WfTeams.Core.Insights;
 using WfTeams.Core.Processes;
 
 namespace WfTeams.Core.Documents;
@@ -152,7 +153,8 @@ internal static class ProfileSections
     public static void LegalBasis(WordWriter w, ProcessTemplate template, ProfileText text) =>
         List(w, text["ProfileLegalBasis"], "legalBasis", template.LegalBasis);
 
-    public static void Kpis(WordWriter w, ProcessTemplate template, ProfileText text)
+    /// <param name="figures">The cases' figures of the last 12 months: with them an "Ist" column (actual and status, "Stand" in its heading).</param>
+    public static void Kpis(WordWriter w, ProcessTemplate template, ProfileText text, ProcessFigures? figures = null)
     {
         if (template.Kpis.Count == 0)
         {
@@ -160,7 +162,30 @@ internal static class ProfileSections
         }
 
         Heading(w, text["ProfileKpis"]);
-        w.StartTable([0.25, 0.3, 0.45], [text["ProfileKpi"], text["ProfileTarget"], text["ProfileMeasurement"]]);
+        if (figures is null)
+        {
+            w.StartTable([0.25, 0.3, 0.45], [text["ProfileKpi"], text["ProfileTarget"], text["ProfileMeasurement"]]);
+        }
+        else
+        {
+            // The heading names the date of the figures: in a locked figures control, as the values below it.
+            w.StartTable([0.22, 0.24, 0.32, 0.22], null);
+            w.StartRow(cantSplit: true, header: true);
+            foreach (var label in new[] { text["ProfileKpi"], text["ProfileTarget"], text["ProfileMeasurement"] })
+            {
+                w.StartCell();
+                w.Paragraph(ProfileStyles.TableHeading, label);
+                w.EndCell();
+            }
+
+            w.StartCell();
+            w.StartParagraph(ProfileStyles.TableHeading);
+            w.Figures(text.Format("ProfileActualAsOf", text.Date(DateOnly.FromDateTime(Runs.CaseTime.Local(figures.At).DateTime))));
+            w.EndParagraph();
+            w.EndCell();
+            w.EndRow();
+        }
+
         for (var i = 0; i < template.Kpis.Count; i++)
         {
             var path = WordWriter.Indexed("kpis", i);
@@ -168,11 +193,42 @@ internal static class ProfileSections
             w.FieldCell(path + ".name", template.Kpis[i].Name);
             w.FieldCell(path + ".target", template.Kpis[i].Target);
             w.BlockCell(path + ".measurement", template.Kpis[i].Measurement);
+            if (figures is not null)
+            {
+                var kpi = i < figures.Kpis.Count ? figures.Kpis[i] : null;
+                w.StartCell();
+                w.StartParagraph(ProfileStyles.TableText);
+                w.Figures(Actual(kpi, text), bold: kpi?.Status is KpiStatus.Green or KpiStatus.Amber or KpiStatus.Red, color: StatusColor(kpi?.Status));
+                w.EndParagraph();
+                w.EndCell();
+            }
+
             w.EndRow();
         }
 
         w.EndTable();
     }
+
+    /// <summary>A KPI's actual as the profile and the quality report show it: "70 (verfehlt)", "nicht automatisch gemessen".</summary>
+    public static string Actual(KpiFigure? kpi, ProfileText text) => kpi?.Status switch
+    {
+        null or KpiStatus.NotMeasured => text["FiguresNotMeasured"],
+        KpiStatus.NoData => text["FiguresNoData"],
+        KpiStatus.NoTarget => Value(kpi.Actual!.Value, text),
+        _ => text.Format("FiguresActualValue", Value(kpi.Actual!.Value, text), text["FiguresStatus" + kpi.Status]),
+    };
+
+    /// <summary>A KPI's actual without trailing zeros: "70", "23,33".</summary>
+    public static string Value(decimal value, ProfileText text) => value.ToString("#,##0.##", text.Culture);
+
+    /// <summary>Green, amber, red for a rated KPI (hex for Word); null otherwise.</summary>
+    public static string? StatusColor(KpiStatus? status) => status switch
+    {
+        KpiStatus.Green => "2E7D32",
+        KpiStatus.Amber => "B26A00",
+        KpiStatus.Red => "C62828",
+        _ => null,
+    };
 
     public static void Risks(WordWriter w, ProcessTemplate template, ProfileText text)
     {

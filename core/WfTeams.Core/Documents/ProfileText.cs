@@ -25,6 +25,22 @@ internal sealed partial class ProfileText(CultureInfo culture)
     public string Date(DateOnly date) =>
         IsEnglish ? date.ToString("d MMMM yyyy", British) : date.ToString("dd.MM.yyyy", German);
 
+    /// <summary>"März 2026", "March 2026".</summary>
+    public string Month(DateOnly month) => month.ToString("MMMM yyyy", IsEnglish ? British : German);
+
+    /// <summary>A measured time: "12 Std." below two days, "3,5 Tage" from there; "–" when nothing was measured.</summary>
+    public string Span(TimeSpan? duration) => duration switch
+    {
+        null => "–",
+        { TotalHours: < 48 } d => Format("FiguresHours", Math.Round(d.TotalHours, 0)),
+        { } d => Format("FiguresDays", Math.Round(d.TotalDays, 1)),
+    };
+
+    public string Percent(double? rate) => rate is { } r ? r.ToString("P0", Culture) : "–";
+
+    /// <summary>A count with thousands separators: "10.000".</summary>
+    public string Count(long value) => value.ToString("N0", Culture);
+
     /// <summary>Plain digits: step 1000 is "1000", not "1.000" (a thousands point reads as an outline number).</summary>
     public string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -20,6 +20,12 @@ internal static class TemplatePaths
         "steps[].contributors", "steps[].tools", "steps[].checklist", "steps[].links", "steps[].fields[].options",
     };
 
+    /// <summary>
+    /// Whether a list item's property is left out of the profile, so its missing control is no deletion: a KPI's
+    /// <c>field</c> and <c>aggregate</c> (how it is measured from the cases; edited in the template file).
+    /// </summary>
+    public static bool NotShown(string list, string property) => list == "kpis" && property is "field" or "aggregate";
+
     /// <summary>Looks a list's shape up without making a string of it: 7,000 controls ask once each.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EditableShapes = EditableLists.GetAlternateLookup<ReadOnlySpan<char>>();
 

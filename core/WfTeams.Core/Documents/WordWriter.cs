@@ -12,6 +12,12 @@ namespace WfTeams.Core.Documents;
 internal sealed class WordWriter(XmlPartWriter xml)
 {
     public const string TagPrefix = "wf:";
+
+    /// <summary>
+    /// Tag and title of the controls that hold figures computed from the cases (the KPIs' "Ist"): no template field,
+    /// locked against editing, skipped when an edited profile is read back.
+    /// </summary>
+    public const string FiguresTag = "wf-figures";
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly string[] Sides = ["top", "left", "bottom", "right"];
@@ -148,6 +154,23 @@ internal sealed class WordWriter(XmlPartWriter xml)
         Start("sdtContent");
         _inField++;
         Run(text, bold);
+        _inField--;
+        End();
+        End();
+    }
+
+    /// <summary>Text computed from the cases in a locked control tagged <see cref="FiguresTag"/>: read back, it is no edit and no text outside the fields.</summary>
+    public void Figures(string text, bool bold = false, string? color = null)
+    {
+        Start("sdt");
+        Start("sdtPr");
+        Empty("alias", FiguresTag);
+        Empty("tag", FiguresTag);
+        Empty("lock", "sdtContentLocked");
+        End();
+        Start("sdtContent");
+        _inField++;
+        Run(text, bold, color);
         _inField--;
         End();
         End();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -9,8 +10,8 @@ namespace WfTeams.Core.Insights;
 /// <summary>
 /// <c>cases.xlsx</c> for the agency's own reporting: a summary sheet of formulas over the two data sheets, a sheet of
 /// cases and a sheet of step visits with their times, each an Excel table with filters. The data sheets are written
-/// streaming with <see cref="OpenXmlWriter"/> (inline strings, no shared-string table), so memory does not grow with
-/// the number of rows. Subjects and assignees only when the records carry them (editors).
+/// streaming with <see cref="OpenXmlWriter"/> (inline strings, no shared-string table) straight into their zip entries,
+/// so memory does not grow with the number of rows (at most <see cref="MaxCases"/> cases). Subjects and assignees only when the records carry them (editors).
 /// </summary>
 public static class CaseWorkbook
 {
@@ -21,6 +22,11 @@ public static class CaseWorkbook
     private const uint HeaderStyle = 2;
     private const uint HoursStyle = 3;
 
+    /// <summary>
+    /// Writes the workbook to <paramref name="output"/> (seekable or not) as it goes: the small parts are made with the SDK
+    /// in memory, the two data sheets are streamed straight into their zip entries, so memory does not grow with the rows.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">More than <see cref="MaxCases"/> cases.</exception>
     public static void Write(Stream output, ProcessFigures figures, IReadOnlyList<CaseRecord> cases, bool withNames, CultureInfo culture)
     {
         if (cases.Count > MaxCases)
@@ -29,12 +35,6 @@ public static class CaseWorkbook
         }
 
         string T(string key) => Messages.Format(key, culture);
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = Styles();
-
         var caseHeaders = new List<string> { T("XlsxCase") };
         if (withNames)
         {
@@ -42,33 +42,109 @@ public static class CaseWorkbook
         }
 
         caseHeaders.AddRange([T("XlsxVersion"), T("XlsxStatus"), T("XlsxStarted"), T("XlsxEnded"), T("XlsxLeadHours"), T("XlsxCurrentStep")]);
-        var casesSheet = workbook.AddNewPart<WorksheetPart>();
-        WriteSheet(casesSheet, caseHeaders, cases.Select(c => CaseRow(c, withNames, culture)), widths: 18);
-        var casesRows = cases.Count;
-        AddTable(casesSheet, 1, "Vorgaenge", caseHeaders, casesRows);
-
         var stepHeaders = new List<string> { T("XlsxCase"), T("XlsxStep"), T("XlsxStepTitle"), T("XlsxEntered"), T("XlsxLeft"), T("XlsxHours"), T("XlsxOutcome"), T("XlsxOverdue") };
         if (withNames)
         {
             stepHeaders.Add(T("XlsxAssignee"));
         }
 
-        var stepsSheet = workbook.AddNewPart<WorksheetPart>();
-        var visits = cases.SelectMany(c => c.Visits.Select(v => (c.CaseId, Visit: v)));
+        var casesRows = cases.Count;
         var stepRows = cases.Sum(c => c.Visits.Count);
-        WriteSheet(stepsSheet, stepHeaders, visits.Select(v => StepRow(v.CaseId, v.Visit, withNames, culture)), widths: 18);
-        AddTable(stepsSheet, 2, "Schritte", stepHeaders, stepRows);
+        using var skeleton = new MemoryStream(16 * 1024);
+        string casesEntry, stepsEntry;
+        using (var document = SpreadsheetDocument.Create(skeleton, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var styles = workbook.AddNewPart<WorkbookStylesPart>();
+            styles.Stylesheet = Styles();
 
-        var summary = workbook.AddNewPart<WorksheetPart>();
-        WriteSummary(summary, figures, culture, casesSheetName: T("XlsxCasesSheet"), stepsSheetName: T("XlsxStepsSheet"), casesRows, stepRows, statusColumn: withNames ? "D" : "C", leadColumn: withNames ? "G" : "F");
+            // The data sheets without rows: their entries are replaced by the streamed sheets below.
+            var casesSheet = workbook.AddNewPart<WorksheetPart>();
+            WriteSheet(casesSheet, caseHeaders, [], widths: 18);
+            AddTable(casesSheet, 1, "Vorgaenge", caseHeaders, casesRows);
+            var stepsSheet = workbook.AddNewPart<WorksheetPart>();
+            WriteSheet(stepsSheet, stepHeaders, [], widths: 18);
+            AddTable(stepsSheet, 2, "Schritte", stepHeaders, stepRows);
+            (casesEntry, stepsEntry) = (Entry(casesSheet), Entry(stepsSheet));
 
-        workbook.Workbook.AppendChild(new Sheets(
-            new Sheet { Name = T("XlsxSummarySheet"), SheetId = 1, Id = workbook.GetIdOfPart(summary) },
-            new Sheet { Name = T("XlsxCasesSheet"), SheetId = 2, Id = workbook.GetIdOfPart(casesSheet) },
-            new Sheet { Name = T("XlsxStepsSheet"), SheetId = 3, Id = workbook.GetIdOfPart(stepsSheet) }));
-        // Formulas carry no cached values: Excel and Calc compute them on opening.
-        workbook.Workbook.AppendChild(new CalculationProperties { FullCalculationOnLoad = true });
-        workbook.Workbook.Save();
+            var summary = workbook.AddNewPart<WorksheetPart>();
+            WriteSummary(summary, figures, culture, casesSheetName: T("XlsxCasesSheet"), stepsSheetName: T("XlsxStepsSheet"), casesRows, stepRows, statusColumn: withNames ? "D" : "C", leadColumn: withNames ? "G" : "F");
+
+            workbook.Workbook.AppendChild(new Sheets(
+                new Sheet { Name = T("XlsxSummarySheet"), SheetId = 1, Id = workbook.GetIdOfPart(summary) },
+                new Sheet { Name = T("XlsxCasesSheet"), SheetId = 2, Id = workbook.GetIdOfPart(casesSheet) },
+                new Sheet { Name = T("XlsxStepsSheet"), SheetId = 3, Id = workbook.GetIdOfPart(stepsSheet) }));
+            // Formulas carry no cached values: Excel and Calc compute them on opening.
+            workbook.Workbook.AppendChild(new CalculationProperties { FullCalculationOnLoad = true });
+            workbook.Workbook.Save();
+        }
+
+        skeleton.Position = 0;
+        using var parts = new ZipArchive(skeleton, ZipArchiveMode.Read);
+        using var package = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var part in parts.Entries)
+        {
+            using var to = package.CreateEntry(part.FullName, CompressionLevel.Fastest).Open();
+            if (part.FullName == casesEntry)
+            {
+                WriteSheet(to, caseHeaders, cases.Select(c => CaseRow(c, withNames, culture)), widths: 18);
+            }
+            else if (part.FullName == stepsEntry)
+            {
+                var visits = cases.SelectMany(c => c.Visits.Select(v => (c.CaseId, Visit: v)));
+                WriteSheet(to, stepHeaders, visits.Select(v => StepRow(v.CaseId, v.Visit, withNames, culture)), widths: 18);
+            }
+            else
+            {
+                using var from = part.Open();
+                from.CopyTo(to);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The workbook as a file, whole or not at all: written beside <paramref name="path"/> and moved into place; nothing
+    /// is left behind when writing fails.
+    /// </summary>
+    public static async Task WriteFileAsync(string path, ProcessFigures figures, IReadOnlyList<CaseRecord> cases, bool withNames, CultureInfo culture, CancellationToken cancellationToken = default)
+    {
+        var temporary = path + ".tmp";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
+            {
+                Write(file, figures, cases, withNames, culture);
+                await file.FlushAsync(cancellationToken);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The workbook in a temporary file that deletes itself when the returned stream is closed, positioned at its start:
+    /// for an HTTP answer (written whole before the first byte goes out, with its length).
+    /// </summary>
+    public static Stream WriteTemporary(ProcessFigures figures, IReadOnlyList<CaseRecord> cases, bool withNames, CultureInfo culture)
+    {
+        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"wfteams-{Guid.NewGuid():N}.xlsx"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        try
+        {
+            Write(file, figures, cases, withNames, culture);
+            file.Position = 0;
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
     }
 
     public static string FileName(ProcessFigures figures) => $"Vorgaenge-{figures.TemplateId}-{figures.Period.FirstMonth}-{figures.Period.LastMonth}.xlsx";
@@ -106,9 +182,17 @@ public static class CaseWorkbook
         }
     }
 
+    private static string Entry(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
+
     private static void WriteSheet(WorksheetPart part, IReadOnlyList<string> headers, IEnumerable<IEnumerable<Cell>> rows, double widths)
     {
-        using var writer = OpenXmlWriter.Create(part);
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        WriteSheet(stream, headers, rows, widths);
+    }
+
+    private static void WriteSheet(Stream stream, IReadOnlyList<string> headers, IEnumerable<IEnumerable<Cell>> rows, double widths)
+    {
+        using var writer = OpenXmlWriter.Create(stream);
         writer.WriteStartElement(new Worksheet());
         writer.WriteStartElement(new Columns());
         writer.WriteElement(new Column { Min = 1, Max = (uint)headers.Count, Width = widths, CustomWidth = true });

@@ -43,6 +43,7 @@ public sealed class FigureBook
     {
         var figures = new FigureAggregate();
         var waiting = new FigureAggregate();
+        var versions = new SortedSet<int>();
         foreach (var (key, row) in Rows)
         {
             if (version is { } only && InsightRows.VersionOf(key) != only)
@@ -53,14 +54,24 @@ public sealed class FigureBook
             if (InsightRows.IsMonthKey(key) && period.Contains(InsightRows.MonthOf(key)))
             {
                 figures.Merge(row);
+                Count(versions, key, row);
             }
             else if (InsightRows.IsOpenKey(key))
             {
                 waiting.Merge(row);
+                Count(versions, key, row);
             }
         }
 
-        return ProcessFigures.Of(template, version, period, figures, waiting, now);
+        return ProcessFigures.Of(template, version, period, figures, waiting, now) with { Versions = [.. versions] };
+    }
+
+    private static void Count(SortedSet<int> versions, string key, FigureAggregate row)
+    {
+        if (!row.IsEmpty)
+        {
+            versions.Add(InsightRows.VersionOf(key));
+        }
     }
 
     /// <summary>Drops what netted out to nothing, so a book equals another with the same figures row by row.</summary>

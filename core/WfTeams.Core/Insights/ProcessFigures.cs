@@ -21,6 +21,12 @@ public sealed record ProcessFigures(
     IReadOnlyList<CountFigure> CancelReasons,
     IReadOnlyList<KpiFigure> Kpis)
 {
+    /// <summary>The template versions whose cases the figures count (rows of the period or open now), ascending.</summary>
+    public IReadOnlyList<int> Versions { get; init; } = [];
+
+    /// <summary>Whether no case started, ended or is open in the period: a report says so instead of showing empty tables.</summary>
+    public bool IsEmpty => Started == 0 && Finished == 0 && Cancelled == 0 && Open == 0;
+
     /// <summary>The steps that took longest (median time current), slowest first.</summary>
     public IReadOnlyList<StepFigure> Slowest(int count) =>
         Steps.Where(s => s.MedianCurrent is not null).OrderByDescending(s => s.MedianCurrent).ThenBy(s => s.StepId, StringComparer.Ordinal).Take(count).ToList();

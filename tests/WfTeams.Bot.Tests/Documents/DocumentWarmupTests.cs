@@ -23,7 +23,8 @@ public sealed class DocumentWarmupTests(AzuriteFixture azurite)
     {
         var logs = new List<string>();
         using var factory = LoggerFactory.Create(builder => builder.AddProvider(new ListLogger(logs)));
-        var warmup = new DocumentWarmup(new CorporateDesignCache(Options.Create(new CorporateDesignOptions())), azurite.Store, AzuriteFixture.NewTenant(),
+        using var figures = new ProfileFigures(new WfTeams.Core.Insights.InsightStore(azurite.Server.CreateServiceClient()), TimeProvider.System);
+        var warmup = new DocumentWarmup(new CorporateDesignCache(Options.Create(new CorporateDesignOptions())), azurite.Store, figures, AzuriteFixture.NewTenant(),
             new ConfigurationBuilder().Build(), factory.CreateLogger<DocumentWarmup>());
 
         await warmup.StartAsync(CancellationToken.None);

@@ -25,9 +25,13 @@ public static class FigureCards
         [
             ("figures/fixture", FiguresCard.Build(book.Figures(template, year, now), culture)),
             ("figures/empty", FiguresCard.Build(new FigureBook().Figures(template, year, now), culture)),
-            ("figures/extreme", FiguresCard.Build(Extreme(now), culture)),
+            ("figures/chart", FiguresCard.Build(book.Figures(template, year, now), culture, ChartLink)),
+            ("figures/extreme", FiguresCard.Build(Extreme(now), culture, ChartLink)),
         ];
     }
+
+    /// <summary>A chart link as long as the host signs them (a 64-character process id, a ten-year period, a 43-character signature).</summary>
+    private static readonly Uri ChartLink = new($"https://wfteams.example.org/api/templates/{new string('p', 64)}/figures.png?period=2017-01..2026-12&expires=1799999999&sig={new string('s', 43)}&lang=de");
 
     /// <summary>100 KPIs with the longest texts, 1,000 steps of which every one has waiting cases and times.</summary>
     private static ProcessFigures Extreme(DateTimeOffset now)

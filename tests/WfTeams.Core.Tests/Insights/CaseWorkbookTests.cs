@@ -78,4 +78,104 @@ public sealed class CaseWorkbookTests : IDisposable
         // Mean over every visit that ended (30, 5, 10, 50, cancelled after 5, back after 2): 17 h; two done late.
         Assert.Contains(summary, l => l == "suche,Standortsuche,7,17,2");
     }
+
+    /// <summary>Records of <paramref name="count"/> cases with eight visits each, for size and streaming tests.</summary>
+    internal static List<CaseRecord> Synthetic(int count, int visits = 8)
+    {
+        var start = new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+        return [.. Enumerable.Range(0, count).Select(i => new CaseRecord($"fall{i}", "Betreff " + i, 1, WfTeams.Core.Runs.CaseStatus.Finished, start, start.AddHours(9), null,
+            [.. Enumerable.Range(0, visits).Select(j => new StepVisit("suche", "Standortsuche", start.AddHours(j), start.AddHours(j + 1), VisitOutcome.Completed, j % 3 == 0, "Anna Schmidt"))]))];
+    }
+
+    /// <summary>Hands out records and notes, for each pass over them, how many bytes the output had when the last case was taken.</summary>
+    private sealed class WatchedCases(List<CaseRecord> cases, Func<long> written) : IReadOnlyList<CaseRecord>
+    {
+        public List<long> WrittenAtLast { get; } = [];
+
+        public int Count => cases.Count;
+
+        public CaseRecord this[int index] => cases[index];
+
+        public IEnumerator<CaseRecord> GetEnumerator()
+        {
+            for (var i = 0; i < cases.Count; i++)
+            {
+                if (i == cases.Count - 1)
+                {
+                    WrittenAtLast.Add(written());
+                }
+
+                yield return cases[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>A write-only stream that cannot seek, as an HTTP response body; counts what reached it.</summary>
+    private sealed class ForwardOnly(Stream inner) : Stream
+    {
+        public long Written { get; private set; }
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => Written; set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            inner.Write(buffer, offset, count);
+            Written += count;
+        }
+    }
+
+    [Fact]
+    public void Workbook_5000CasesToAForwardOnlyStream_StreamedAsTheRowsAreMadeAndValid()
+    {
+        var figures = new FigureBook().Figures(Template, FigurePeriod.Parse("2026", Now)!, Now);
+        using var file = new MemoryStream();
+        var output = new ForwardOnly(file);
+        var cases = new WatchedCases(Synthetic(5_000), () => output.Written);
+
+        CaseWorkbook.Write(output, figures, cases, withNames: true, CultureInfo.GetCultureInfo("de"));
+
+        // The sheets reached the output while their rows were made (a package built in memory writes nothing before it closes).
+        Assert.True(cases.WrittenAtLast.Any(w => w > 50_000 && w < output.Written), $"{string.Join(", ", cases.WrittenAtLast)} of {output.Written} bytes");
+        file.Position = 0;
+        using var document = SpreadsheetDocument.Open(file, false);
+        Assert.Empty(new OpenXmlValidator().Validate(document).Take(5));
+    }
+
+    [Fact]
+    public async Task WriteFile_WriteFails_NothingLeftBehind()
+    {
+        var path = Path.Combine(_folder.FullName, "too-many.xlsx");
+        var figures = new FigureBook().Figures(Template, FigurePeriod.Parse("2026", Now)!, Now);
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => CaseWorkbook.WriteFileAsync(path, figures, Synthetic(CaseWorkbook.MaxCases + 1, visits: 0), withNames: false, CultureInfo.GetCultureInfo("de")));
+
+        Assert.Empty(_folder.GetFiles());
+    }
+
+    [Fact]
+    public void WriteTemporary_Closed_FileGone()
+    {
+        var figures = new FigureBook().Figures(Template, FigurePeriod.Parse("2026", Now)!, Now);
+        string path;
+        using (var stream = (FileStream)CaseWorkbook.WriteTemporary(figures, Synthetic(10), withNames: false, CultureInfo.GetCultureInfo("en")))
+        {
+            path = stream.Name;
+            Assert.Equal(0, stream.Position);
+            Assert.True(File.Exists(path));
+            using var document = SpreadsheetDocument.Open(stream, false);
+            Assert.Equal(3, document.WorkbookPart!.WorksheetParts.Count());
+        }
+
+        Assert.False(File.Exists(path));
+    }
 }

@@ -120,4 +120,21 @@ public sealed class InsightStoreTests(AzuriteFixture azurite)
         var figures = await _insights.FiguresAsync(tenant, Template, FigurePeriod.Parse("2026", Now)!, Now);
         Assert.Equal((6, 3, 1, 2), (figures.Started, figures.Finished, figures.Cancelled, figures.Open));
     }
+
+    [Fact]
+    public async Task Archive_MoreCasesThanTheLimit_StopsAtLimitPlusOne()
+    {
+        var tenant = await ImportAsync();
+        await WalkAsync(Driver(), tenant.Value);
+        var archive = new CaseArchive(azurite.Server.CreateServiceClient());
+        var year = FigurePeriod.Parse("2026", Now)!;
+
+        var all = await archive.LoadAsync(tenant, Template, year, withNames: false);
+        var capped = await archive.LoadAsync(tenant, Template, year, withNames: false, limit: 4);
+        var none = await archive.LoadAsync(tenant, Template, FigurePeriod.Parse("2025", Now)!, withNames: false, limit: 4);
+
+        Assert.Equal(6, all.Count);
+        Assert.Equal(5, capped.Count);
+        Assert.Empty(none);
+    }
 }
