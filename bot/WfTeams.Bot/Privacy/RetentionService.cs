@@ -14,13 +14,15 @@ public sealed class RetentionService(
     CaseRetention retention, TableLease lease, TenantId tenant, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionService> logger)
     : BackgroundService
 {
-    public const string LeaseName = "retention";
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromHours(23);
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     public static readonly TimeSpan FirstLook = TimeSpan.FromMinutes(5);
 
     private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private DateTimeOffset _nextRun = DateTimeOffset.MinValue;
+
+    /// <summary>One lease per tenant, as the reminders' slices.</summary>
+    private string LeaseName => "retention|" + tenant.Value;
 
     /// <summary>One look: runs the retention when this instance's turn has come and it gets the lease; answers the cases deleted, or null when it did not run.</summary>
     public async Task<int?> LookAsync(CancellationToken cancellationToken)
