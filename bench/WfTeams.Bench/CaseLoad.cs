@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using WfTeams.Core.Insights;
 using WfTeams.Core.Processes;
 using WfTeams.Core.Runs;
 using WfTeams.Core.Storage;
@@ -13,7 +14,9 @@ namespace WfTeams.Bench;
 /// several racing on the same card), step completions through CaseRunner on a real Azurite.
 /// Reports p50/p99 server time per completion, completions (turns) per second, and lost updates:
 /// every case's stored version and audit trail must account for exactly the completions that were
-/// acknowledged. Usage: dotnet run -c Release --project bench/WfTeams.Bench -- cases-load [--cases 50] [--seconds 20] [--racers 1]
+/// acknowledged. With <c>--projector</c> the figures' projector follows every change (as in the host) and the run also
+/// reports its storage operations per completion and how far it lags behind at the end (events not yet in the figures).
+/// Usage: dotnet run -c Release --project bench/WfTeams.Bench -- cases-load [--cases 50] [--seconds 20] [--racers 1] [--rate N] [--projector]
 /// </summary>
 public static class CaseLoad
 {
@@ -27,7 +30,8 @@ public static class CaseLoad
         var service = azurite.CreateServiceClient();
         var templates = new TemplateStore(service);
         var store = new CaseStore(service);
-        var runner = new CaseRunner(templates, store, TimeProvider.System);
+        var insights = args.Contains("--projector") ? new InsightStore(service) : null;
+        var runner = new CaseRunner(templates, store, TimeProvider.System, insights is null ? null : new InsightProjector(insights));
         var tenant = new TenantId("bench-cases");
         var template = await CaseFactory.SampleAsync("ansiedlung");
         await templates.ImportAsync(tenant, template);
@@ -39,6 +43,7 @@ public static class CaseLoad
         await RoundAsync(runner, template, states, racers, new ConcurrentBag<double>(), new int[cases], CancellationToken.None, rounds: 2, rate: 0);
 
         var applied = new int[cases];
+        var operationsBefore = insights?.Operations ?? 0;
         var baseVersions = states.Select(s => s.Version).ToArray();
         var latencies = new ConcurrentBag<double>();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
@@ -60,6 +65,22 @@ public static class CaseLoad
 
         var sorted = latencies.Order().ToArray();
         var total = applied.Sum();
+        if (insights is not null)
+        {
+            var operations = insights.Operations - operationsBefore;
+            var rows = await insights.ReadAllAsync(tenant, template.Id);
+            var behind = 0;
+            for (var i = 0; i < cases; i++)
+            {
+                var loaded = await store.LoadAsync(tenant, states[i].Id);
+                var checkpoint = rows.TryGetValue(InsightRows.CaseKey(states[i].Id), out var row) ? InsightRows.ReadProgress(row).Sequence : 0;
+                behind += loaded!.State.Version - checkpoint;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"projector: storage operations={operations} per completion={(double)operations / Math.Max(1, total):F2} events not yet in the figures at the end={behind}"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cases={cases} racers/case={racers} offered={(rate > 0 ? rate.ToString(CultureInfo.InvariantCulture) + "/s" : "as fast as possible")} seconds={elapsed:F1} completions={total} attempts={sorted.Length} turns/s={total / elapsed:F0} p50={Percentile(sorted, 0.50):F1} ms p99={Percentile(sorted, 0.99):F1} ms max={sorted[^1]:F1} ms cases-with-lost-updates={lost}"));
         return lost == 0 ? 0 : 1;

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/WfTeams.Bench -- --filter '*'   (results: BENCHMARKS.md)
 // dotnet run -c Release --project bench/WfTeams.Bench -- profile-timing [--rounds 15] [--anchor]   (ProfileTiming; --anchor: docxtemplater, needs npm ci)
-// dotnet run -c Release --project bench/WfTeams.Bench -- cases-load [--cases 50] [--seconds 20] [--racers 1]
+// dotnet run -c Release --project bench/WfTeams.Bench -- cases-load [--cases 50] [--seconds 20] [--racers 1] [--rate N] [--projector]
 if (args.Length > 0 && args[0] == "cases-load")
 {
     return await WfTeams.Bench.CaseLoad.RunAsync(args);

@@ -17,6 +17,9 @@ public sealed class InsightStore(TableServiceClient service) : ICaseDataStore
     public const string TableName = "insights";
     private const int MaxAttempts = 12;
 
+    /// <summary>Changes applied in one transaction at most: a checkpoint each and the shards' month and open rows stay within 100 operations.</summary>
+    public const int MaxBatch = 32;
+
     private readonly TableClient _insights = service.GetTableClient(TableName);
     private readonly CaseStore _cases = new(service);
     private readonly TableAccess _access = new(service, TableName);
@@ -30,42 +33,65 @@ public sealed class InsightStore(TableServiceClient service) : ICaseDataStore
     /// before it (read from the case then). Returns the number of events applied (0: all were applied before).
     /// </summary>
     public Task<int> ProjectAsync(TenantId tenant, string caseId, ProcessTemplate template, CaseEvent recorded, CancellationToken cancellationToken = default) =>
+        ProjectAsync(tenant, [new Projection(caseId, template, recorded)], cancellationToken);
+
+    /// <summary>
+    /// Applies the changes of several cases of one process (<see cref="MaxBatch"/> at most) together: their checkpoints and the
+    /// aggregate rows they change read in one query and written in one transaction, so concurrent completions of a process share
+    /// the rows they would otherwise race for. Returns the number of events applied.
+    /// </summary>
+    public Task<int> ProjectAsync(TenantId tenant, IReadOnlyList<Projection> changes, CancellationToken cancellationToken = default) =>
         _access.GuardAsync(async () =>
         {
+            if (changes.Count == 0 || changes.Count > MaxBatch || changes.Select(c => c.Template.Id).Distinct().Count() != 1)
+            {
+                throw new ArgumentException($"1 to {MaxBatch} changes of one process", nameof(changes));
+            }
+
             await _access.EnsureTablesAsync(cancellationToken);
-            var partition = InsightRows.PartitionKey(tenant, template.Id);
-            var shard = InsightRows.Shard(caseId);
+            var partition = InsightRows.PartitionKey(tenant, changes[0].Template.Id);
+            // One entry per case: its latest change (an earlier one of the same batch is caught up from the audit trail below).
+            var latest = changes.GroupBy(c => c.CaseId).Select(g => g.MaxBy(c => c.Recorded.Sequence)!).ToList();
             for (var attempt = 1; ; attempt++)
             {
-                IReadOnlyList<CaseEvent> events = [recorded];
-                var keys = new SortedSet<string>(StringComparer.Ordinal)
+                var keys = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (var change in latest)
                 {
-                    InsightRows.CaseKey(caseId),
-                    InsightRows.OpenKey(template.Version, shard),
-                    InsightRows.MonthKey(CaseProjection.Month(recorded.At), template.Version, shard),
-                };
-                var rows = await ReadAsync(partition, keys, cancellationToken);
-                var progress = rows.TryGetValue(InsightRows.CaseKey(caseId), out var checkpoint) ? InsightRows.ReadProgress(checkpoint) : new CaseProgress();
-                if (progress.Sequence >= recorded.Sequence || progress.Closed)
-                {
-                    return 0;
+                    var shard = InsightRows.Shard(change.CaseId);
+                    keys.Add(InsightRows.CaseKey(change.CaseId));
+                    keys.Add(InsightRows.OpenKey(change.Template.Version, shard));
+                    keys.Add(InsightRows.MonthKey(CaseProjection.Month(change.Recorded.At), change.Template.Version, shard));
                 }
 
-                if (progress.Sequence < recorded.Sequence - 1)
+                var rows = await ReadAsync(partition, keys, cancellationToken);
+                var work = new List<(Projection Change, CaseProgress Progress, IReadOnlyList<CaseEvent> Events)>();
+                foreach (var change in latest)
                 {
-                    // A change this projection missed (a crash after the case was written): catch up from the audit trail.
-                    Interlocked.Increment(ref _operations);
-                    events = [.. (await _cases.EventsAsync(tenant, caseId, cancellationToken)).Where(e => e.Sequence > progress.Sequence && e.Sequence <= recorded.Sequence)];
-                    var more = events.Select(e => InsightRows.MonthKey(CaseProjection.Month(e.At), template.Version, shard)).Where(k => !keys.Contains(k)).ToList();
-                    if (more.Count > 0)
+                    var progress = rows.TryGetValue(InsightRows.CaseKey(change.CaseId), out var checkpoint) ? InsightRows.ReadProgress(checkpoint) : new CaseProgress();
+                    if (progress.Sequence >= change.Recorded.Sequence || progress.Closed)
                     {
-                        foreach (var (key, row) in await ReadAsync(partition, more, cancellationToken))
-                        {
-                            rows[key] = row;
-                        }
-
-                        keys.UnionWith(more);
+                        continue;
                     }
+
+                    IReadOnlyList<CaseEvent> events = [change.Recorded];
+                    if (progress.Sequence < change.Recorded.Sequence - 1)
+                    {
+                        // A change this projection missed (a crash after the case was written): catch up from the audit trail.
+                        Interlocked.Increment(ref _operations);
+                        events = [.. (await _cases.EventsAsync(tenant, change.CaseId, cancellationToken)).Where(e => e.Sequence > progress.Sequence && e.Sequence <= change.Recorded.Sequence)];
+                        var more = events.Select(e => InsightRows.MonthKey(CaseProjection.Month(e.At), change.Template.Version, InsightRows.Shard(change.CaseId))).Where(k => !keys.Contains(k)).ToList();
+                        if (more.Count > 0)
+                        {
+                            foreach (var (key, row) in await ReadAsync(partition, more, cancellationToken))
+                            {
+                                rows[key] = row;
+                            }
+
+                            keys.UnionWith(more);
+                        }
+                    }
+
+                    work.Add((change, progress, events));
                 }
 
                 var book = new FigureBook();
@@ -76,14 +102,24 @@ public sealed class InsightStore(TableServiceClient service) : ICaseDataStore
                     before[key] = InsightRows.Canonical(book.Rows[key]);
                 }
 
-                var applied = book.Apply(caseId, progress, events, template);
+                var applied = 0;
+                var actions = new List<TableTransactionAction>();
+                foreach (var (change, progress, events) in work)
+                {
+                    var count = book.Apply(change.CaseId, progress, events, change.Template);
+                    if (count > 0)
+                    {
+                        applied += count;
+                        actions.Add(Put(InsightRows.Write(partition, InsightRows.CaseKey(change.CaseId), progress), rows));
+                    }
+                }
+
                 if (applied == 0)
                 {
                     return 0;
                 }
 
                 book.Prune();
-                var actions = new List<TableTransactionAction> { Put(InsightRows.Write(partition, InsightRows.CaseKey(caseId), progress), rows) };
                 // Only the rows that changed (an assignment changes none but the checkpoint): fewer writers contend for a shard.
                 actions.AddRange(book.Rows
                     .Where(r => !before.TryGetValue(r.Key, out var old) || old != InsightRows.Canonical(r.Value))
@@ -97,7 +133,7 @@ public sealed class InsightStore(TableServiceClient service) : ICaseDataStore
                 }
                 catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
                 {
-                    // Another case of the same shard, or another instance with this case, was first: read again.
+                    // Another instance (or a projection outside the batch) was first: read again.
                     await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
                 }
             }

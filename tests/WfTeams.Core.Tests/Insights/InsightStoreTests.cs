@@ -54,6 +54,31 @@ public sealed class InsightStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Project_ChangesOfManyCasesTogether_OneQueryAndOneTransactionForAll()
+    {
+        var tenant = await ImportAsync();
+        var scripts = new List<CaseScript>();
+        for (var i = 0; i < 20; i++)
+        {
+            var script = await CaseScript.StartAsync(Driver(), tenant.Value, InsightFixture.Id, T0 + H(i));
+            await script.CompleteAsync(H(i + 1));
+            scripts.Add(script);
+        }
+
+        var store = new InsightStore(azurite.Server.CreateServiceClient());
+
+        var starts = await store.ProjectAsync(tenant, [.. scripts.Select(s => new Projection(s.State.Id, Template, s.Events[0]))]);
+        var afterStarts = store.Operations;
+        var completions = await store.ProjectAsync(tenant, [.. scripts.Select(s => new Projection(s.State.Id, Template, s.Events[1]))]);
+
+        Assert.Equal((20, 20), (starts, completions));
+        Assert.Equal((2L, 2L), (afterStarts, store.Operations - afterStarts));
+        var figures = await _insights.FiguresAsync(tenant, Template, FigurePeriod.Parse("2026", Now)!, Now);
+        Assert.Equal((20, 20L, 20L), (figures.Started, figures.Steps.Single(s => s.StepId == "erfassen").Completed, figures.Steps.Single(s => s.StepId == "suche").Waiting));
+        Assert.Throws<ArgumentException>(() => { store.ProjectAsync(tenant, [.. Enumerable.Repeat(new Projection(scripts[0].State.Id, Template, scripts[0].Events[0]), InsightStore.MaxBatch + 1)]).GetAwaiter().GetResult(); });
+    }
+
+    [Fact]
     public async Task Projector_SameEventTwiceFromTwoInstances_AppliedOnce()
     {
         var tenant = await ImportAsync();
