@@ -12,8 +12,10 @@ namespace WfTeams.Load;
 /// Repeated <c>GET /api/templates/ansiedlung/profile.docx</c> over real HTTP (Kestrel on loopback) from N
 /// concurrent clients in a closed loop, the template on Azurite; with <c>--revalidate</c> each client sends the
 /// ETag it got (If-None-Match) and gets 304s; <c>--head-cache S</c> sets <c>Profile:HeadCacheSeconds</c> (0: the head
-/// row read on every request). Development mode (no token validation in front).
-/// dotnet run -c Release --project bench/WfTeams.Load -- profile [clients=50] [seconds=20] [--revalidate] [--head-cache 1]
+/// row read on every request); <c>--think MS</c>: each client waits that long (±50 %) between its requests, so the
+/// clients are concurrent without saturating the machine (0, the default: back to back, a throughput test).
+/// Development mode (no token validation in front).
+/// dotnet run -c Release --project bench/WfTeams.Load -- profile [clients=50] [seconds=20] [--revalidate] [--head-cache 1] [--think MS]
 /// </summary>
 internal static class ProfileLoad
 {
@@ -21,7 +23,9 @@ internal static class ProfileLoad
     {
         var at = Array.IndexOf(args, "--head-cache");
         var headCache = at > 0 && at + 1 < args.Length ? args[at + 1] : null;
-        var numbers = args.Where((a, i) => i > 0 && !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i != at + 1))
+        var thinkAt = Array.IndexOf(args, "--think");
+        var think = thinkAt > 0 && thinkAt + 1 < args.Length ? int.Parse(args[thinkAt + 1], CultureInfo.InvariantCulture) : 0;
+        var numbers = args.Where((a, i) => i > 0 && !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i != at + 1) && (thinkAt < 0 || i != thinkAt + 1))
             .Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         var clients = numbers.Length > 0 ? numbers[0] : 50;
         var seconds = numbers.Length > 1 ? numbers[1] : 20;
@@ -80,8 +84,14 @@ internal static class ProfileLoad
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var mine = latencies[c] = [];
+            var random = new Random(c);
             while (DateTime.UtcNow < stop)
             {
+                if (think > 0)
+                {
+                    await Task.Delay(think / 2 + random.Next(think + 1));
+                }
+
                 mine.Add((await GetAsync(revalidate ? first : null)).Ms);
             }
         })));
@@ -89,7 +99,7 @@ internal static class ProfileLoad
         var all = latencies.SelectMany(l => l).Order().ToArray();
         double Percentile(double p) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            clients              {clients}{(revalidate ? " (If-None-Match: 304s)" : "")}
+            clients              {clients}{(revalidate ? " (If-None-Match: 304s)" : "")}{(think > 0 ? $", think {think} ms" : ", back to back")}
             head row cache       {headCache ?? "default"} s (Profile:HeadCacheSeconds)
             load average after   {(File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?")}
             document             {size / 1024.0:F1} KiB, ETag {first ?? "none"}
