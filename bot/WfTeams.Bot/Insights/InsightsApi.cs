@@ -32,7 +32,7 @@ public static class InsightsApi
     /// </summary>
     private static async Task<IResult> ChartAsync(
         string id, string? period, string? expires, string? sig, CaseReportLinks links, TemplateStore store, InsightStore insights, TenantId tenant,
-        TimeProvider time, RequestLanguage language, HttpContext context, CancellationToken cancellationToken)
+        DocumentCache pictures, TimeProvider time, RequestLanguage language, HttpContext context, CancellationToken cancellationToken)
     {
         var culture = language.Culture;
         context.Response.Headers.CacheControl = "no-store";
@@ -45,7 +45,22 @@ public static class InsightsApi
 
         var template = await TemplateAsync(store, tenant, id, cancellationToken);
         var figures = await insights.FiguresAsync(tenant, template, months, now, cancellationToken: cancellationToken);
-        return TypedResults.File(SvgPng.Render(FigureChart.Svg(figures, culture), scale: 2), SvgPng.ContentType);
+        // The picture is the SVG's: keyed by it, a chart whose figures did not change is not rasterised again (27–89 ms).
+        var svg = FigureChart.Svg(figures, culture);
+        var etag = DocumentETag.Of("figures.png", tenant.Value, Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(svg)));
+        context.Response.Headers.ETag = etag;
+        if (DocumentETag.Matches(context.Request, etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (!pictures.TryGet(tenant, etag, out var picture))
+        {
+            picture = new CachedDocument(SvgPng.Render(svg, scale: 2), template.Id + ".png");
+            pictures.Set(tenant, etag, picture);
+        }
+
+        return TypedResults.File(picture.Bytes, SvgPng.ContentType);
     }
 
     private static async Task<IResult> CasesAsync(

@@ -46,4 +46,22 @@ public sealed class FiguresProtocolTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, otherSignature.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, otherProcess.StatusCode);
     }
+
+    [Fact]
+    public async Task Figures_CardChartAgain_304ForTheSameChart_AnotherETagInAnotherLanguage()
+    {
+        var link = await ChartLinkAsync();
+        Assert.Contains("&lang=de", link.Query, StringComparison.Ordinal);
+        using var first = await _host.Client.GetAsync(link.PathAndQuery);
+        var etag = first.Headers.ETag!.Tag;
+        using var again = new HttpRequestMessage(HttpMethod.Get, link.PathAndQuery);
+        again.Headers.TryAddWithoutValidation("If-None-Match", etag);
+
+        using var notModified = await _host.Client.SendAsync(again);
+        using var english = await _host.Client.GetAsync(link.PathAndQuery.Replace("&lang=de", "&lang=en", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        Assert.NotEqual(etag, english.Headers.ETag!.Tag);
+    }
 }
